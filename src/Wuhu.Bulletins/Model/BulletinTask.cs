@@ -1,0 +1,21 @@
+namespace Wuhu.Bulletins.Model;
+
+/// <summary>One numbered task of a bulletin, normalized.</summary>
+public sealed record BulletinTask
+{
+    /// <summary>The task number as printed (stray spaces removed); sequential when the bulletin has no 序号 column.</summary>
+    public required int Number { get; init; }
+    /// <summary>The section heading row ("一、…", "(一)…") the task sits under, if the bulletin has them.</summary>
+    public string? Section { get; init; }
+    public required string Text { get; init; }
+    public required IReadOnlyList<string> LeadUnits { get; init; }
+    /// <summary>The whole progress text; paragraphs separated by "\n".</summary>
+    public required string Progress { get; init; }
+    /// <summary>Progress attributed to a unit, when the bulletin interleaves unit lines with their text.</summary>
+    public required IReadOnlyList<UnitProgress> ProgressByUnit { get; init; }
+    public string? Remarks { get; init; }
+    public required TaskStatus Status { get; init; }
+    public required IReadOnlyList<QuantitativeTarget> Targets { get; init; }
+}
+
+public sealed record UnitProgress(string Unit, string Text);

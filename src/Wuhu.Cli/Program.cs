@@ -1,0 +1,3 @@
+using Wuhu.Cli;
+
+return await WuhuCommand.Build().Parse(args).InvokeAsync();

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Wuhu.Cli;
+
+/// <summary>The root `wuhu` command; each verb lives in its own file and registers itself here.</summary>
+public static class WuhuCommand
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Wuhu bulletin pipeline: parse bulletins, ingest them into storage, build PDF reports.");
+        root.Subcommands.Add(ParseCommand.Create());
+        return root;
+    }
+}
