@@ -1,4 +1,6 @@
+using Wuhu.Bulletins.Input;
 using Wuhu.Bulletins.Model;
+using Wuhu.Bulletins.Structure;
 
 namespace Wuhu.Bulletins;
 
@@ -9,10 +11,51 @@ public static class BulletinParser
     public const string Version = "1.0.0";
 
     /// <summary>Parses a bulletin. Throws <see cref="BulletinRejectedException"/> when it can never be parsed.</summary>
-    /// <param name="content">The file's bytes; the format is detected from them.</param>
+    /// <param name="content">The file's bytes; the format is detected from them, not from the name.</param>
     /// <param name="sourceName">The file or blob name (used as a last resort for the period, and in messages).</param>
-    public static Bulletin Parse(ReadOnlyMemory<byte> content, string sourceName) =>
-        throw new NotImplementedException("parser under construction");
+    public static Bulletin Parse(ReadOnlyMemory<byte> content, string sourceName)
+    {
+        var document = ContentSniffer.Read(content, sourceName);
+        var layout = document switch
+        {
+            TextDocument text => TextLayoutReader.Read(text.Lines, sourceName),
+            TabularDocument table => TabularLayoutReader.Read(table, sourceName),
+            _ => throw new InvalidOperationException($"unexpected document kind {document.GetType().Name}"),
+        };
+
+        if (layout.Rows.Count == 0)
+        {
+            throw new BulletinRejectedException("noTasks", $"{sourceName}: the table has a header row but no task rows.");
+        }
+
+        var preamble = Preamble.Read(layout.Preamble);
+        var body = layout.Rows.SelectMany(r => r.ProgressLines);
+        var (period, periodSource) = PeriodDetector.Detect(preamble.Title, layout.Header.ProgressHeader, body, sourceName);
+
+        var warnings = new List<ParseWarning>(layout.Warnings);
+        var numbered = layout.Header.Has(ColumnKind.Number);
+        var tasks = TaskAssembler.Assemble(layout.Rows, numbered, period.FullYear, warnings);
+        if (!numbered)
+        {
+            warnings.Insert(0, new ParseWarning("numbersAssigned", "the table has no 序号 column; tasks were numbered 1… in table order."));
+        }
+
+        return new Bulletin
+        {
+            Source = sourceName,
+            Format = document.Format,
+            Title = preamble.Title,
+            Year = period.Year,
+            Quarter = period.Quarter,
+            FullYear = period.FullYear,
+            PublishedOn = preamble.PublishedOn,
+            Publisher = preamble.Publisher,
+            ProgressHeader = layout.Header.ProgressHeader,
+            PeriodSource = periodSource,
+            Tasks = tasks,
+            Warnings = warnings,
+        };
+    }
 
     public static Bulletin ParseFile(string path) => Parse(File.ReadAllBytes(path), Path.GetFileName(path));
 }

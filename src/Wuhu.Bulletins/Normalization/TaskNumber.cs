@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Wuhu.Bulletins.Normalization;
+
+/// <summary>Task numbers as printed: "1 1 7" is 117, "1 0" is 10, "(8)" is 8, "12." is 12.</summary>
+public static partial class TaskNumber
+{
+    [GeneratedRegex(@"^[(（]?(\d{1,4})[)）]?[.．、]?$")]
+    private static partial Regex NumberCell();
+
+    [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(部分|章|节))")]
+    private static partial Regex SectionHeading();
+
+    public static bool TryParse(string? text, out int number)
+    {
+        number = 0;
+        if (text is null) return false;
+        var compact = TextCleaner.RemoveAllWhitespace(text).Normalize(NormalizationForm.FormKC);
+        var match = NumberCell().Match(compact);
+        return match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
+    }
+
+    /// <summary>"一、…", "(一)…", "第一部分…": headings that group the tasks below them.</summary>
+    public static bool IsSectionHeading(string line) => SectionHeading().IsMatch(TextCleaner.RemoveAllWhitespace(line));
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Wuhu.Bulletins.Normalization;
+
+namespace Wuhu.Bulletins.Structure;
+
+/// <summary>The kinds of column a bulletin table has.</summary>
+internal enum ColumnKind
+{
+    Number,
+    Task,
+    Units,
+    Progress,
+    Remarks,
+}
+
+/// <summary>
+/// The table's header row, recognized whatever its wording ("工作任务" or "目标与任务", "2023年全年完成情况" or
+/// "一季度工作进展"…). Maps each column kind to its position.
+/// </summary>
+internal sealed partial record HeaderRow(IReadOnlyDictionary<ColumnKind, int> Columns, string ProgressHeader, int CellCount)
+{
+    [GeneratedRegex(@"^(序号|编号|序|番号|No\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberHeader();
+
+    [GeneratedRegex(@"^(重点)?(工作任务|目标与任务|目标任务|任务目标|任务内容|主要任务|工作内容|重点任务|重点工作|工作目标|任务)$")]
+    private static partial Regex TaskHeader();
+
+    [GeneratedRegex(@"^(牵头)?(责任)?(单位|部门)$|^牵头(责任)?(单位|部门)$|^责任(单位|部门)$")]
+    private static partial Regex UnitsHeader();
+
+    [GeneratedRegex(@"(完成情况|进展情况|工作进展|推进情况|落实情况|进展|完成进度|推进进度)$")]
+    private static partial Regex ProgressHeaderPattern();
+
+    [GeneratedRegex(@"^备\s*注$")]
+    private static partial Regex RemarksHeader();
+
+    public bool Has(ColumnKind kind) => Columns.ContainsKey(kind);
+
+    public int? IndexOf(ColumnKind kind) => Columns.TryGetValue(kind, out var index) ? index : null;
+
+    /// <summary>What we look for, for rejection messages.</summary>
+    public static string Describe() =>
+        "序号 (optional), 工作任务/目标与任务, 牵头责任单位, a progress column such as …完成情况/…进展情况/…工作进展, 备注 (optional)";
+
+    public static ColumnKind? Classify(string cell)
+    {
+        var text = TextCleaner.RemoveAllWhitespace(cell);
+        if (text.Length is 0 or > 40) return null;
+        if (NumberHeader().IsMatch(text)) return ColumnKind.Number;
+        if (UnitsHeader().IsMatch(text) || text is "牵头责任单位" or "牵头单位" or "责任单位") return ColumnKind.Units;
+        if (TaskHeader().IsMatch(text)) return ColumnKind.Task;
+        if (RemarksHeader().IsMatch(text)) return ColumnKind.Remarks;
+        if (ProgressHeaderPattern().IsMatch(text)) return ColumnKind.Progress;
+        return null;
+    }
+
+    /// <summary>Recognizes a header row from its cells; null unless task, units and progress columns are all named.</summary>
+    public static HeaderRow? TryMatch(IReadOnlyList<string> cells)
+    {
+        var columns = new Dictionary<ColumnKind, int>();
+        string? progressHeader = null;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(cells[i])) continue;
+            if (Classify(cells[i]) is not { } kind || columns.ContainsKey(kind)) return null;
+            columns[kind] = i;
+            if (kind == ColumnKind.Progress) progressHeader = TextCleaner.RemoveAllWhitespace(cells[i]);
+        }
+
+        return columns.ContainsKey(ColumnKind.Task) && columns.ContainsKey(ColumnKind.Units) && progressHeader is not null
+            ? new HeaderRow(columns, progressHeader, cells.Count)
+            : null;
+    }
+}

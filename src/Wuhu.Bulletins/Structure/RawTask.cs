@@ -1,0 +1,23 @@
+namespace Wuhu.Bulletins.Structure;
+
+/// <summary>One table row as found, its cells' lines still raw; <see cref="TaskAssembler"/> normalizes it.</summary>
+internal sealed class RawTask
+{
+    /// <summary>The 序号 cell as printed ("1 1 7", "(8)"); null when the table has no number column.</summary>
+    public string? NumberText { get; init; }
+    public string? Section { get; init; }
+    /// <summary>Where the row starts (line or row number in the source), for messages.</summary>
+    public required string Location { get; init; }
+    public List<string> TaskLines { get; } = [];
+    public List<string> UnitLines { get; } = [];
+    /// <summary>Progress lines in order; unit lines among them attribute the text that follows to that unit.</summary>
+    public List<string> ProgressLines { get; } = [];
+    public List<string> RemarkLines { get; } = [];
+}
+
+/// <summary>The bulletin's table as recognized: header, rows, and text that fits nowhere.</summary>
+internal sealed record TableLayout(
+    HeaderRow Header,
+    IReadOnlyList<string> Preamble,
+    IReadOnlyList<RawTask> Rows,
+    IReadOnlyList<Model.ParseWarning> Warnings);
