@@ -26,6 +26,9 @@ public static partial class TargetExtractor
     [GeneratedRegex(@"^(以内|以下)")]
     private static partial Regex CeilingAfter();
 
+    /// <summary>Words that name a change but not what changes ("力争增长10.5%").</summary>
+    private static readonly HashSet<string> GenericChanges = ["增长", "提高", "提升", "下降", "增加", "减少", "降低"];
+
     private static readonly char[] Delimiters = [',', '，', '。', ';', '；', ':', '：', '、', '\n', '!', '！', '?', '？', '(', '（', ')', '）'];
 
     public static List<QuantitativeTarget> Extract(string taskText, string progress)
@@ -68,18 +71,19 @@ public static partial class TargetExtractor
 
     private static string NormalizeUnit(string unit) => unit == "百分点" ? "个百分点" : unit;
 
-    /// <summary>Context stops at another number so that "上市企业5家、报会5家" keeps the two measures apart.</summary>
+    /// <summary>
+    /// Context stops at another number so that "上市企业5家、报会5家" keeps the two measures apart; digits inside a
+    /// Latin token such as "5G" are words, not numbers.
+    /// </summary>
     private static string CutAtNumber(string text, bool fromEnd)
     {
-        if (fromEnd)
-        {
-            var lastDigit = text.LastIndexOfAny("0123456789".ToCharArray());
-            return lastDigit < 0 ? text : text[(lastDigit + 1)..];
-        }
-
-        var firstDigit = text.IndexOfAny("0123456789".ToCharArray());
-        return firstDigit < 0 ? text : text[..firstDigit];
+        var numbers = StandaloneDigit().Matches(text);
+        if (numbers.Count == 0) return text;
+        return fromEnd ? text[(numbers[^1].Index + 1)..] : text[..numbers[0].Index];
     }
+
+    [GeneratedRegex(@"\d(?![A-Za-z\d])|\d(?=\d)")]
+    private static partial Regex StandaloneDigit();
 
     /// <summary>
     /// The measure is the words before the number ("新建健身步道90公里"); after it when only a verb precedes ("完成55个菜市改造");
@@ -92,7 +96,8 @@ public static partial class TargetExtractor
         var after = LeadingFiller().Replace(quantity.After, "");
         if (before.Length >= 3) return before;
         if (after.Length >= 2) return before + after;
-        return earlier.LastOrDefault(t => t.Unit == quantity.Unit)?.Metric ?? before;
+        var generic = before.Length == 0 || GenericChanges.Contains(before);
+        return generic ? earlier.LastOrDefault(t => t.Unit == quantity.Unit)?.Metric ?? before : before;
     }
 
     private static decimal? BestActual(string metric, string unit, IEnumerable<Found> candidates)

@@ -7,7 +7,7 @@ namespace Wuhu.Bulletins.Structure;
 /// <summary>Title, publish date and publisher read from the page text before the table; everything else there is noise.</summary>
 internal sealed partial record Preamble(string? Title, DateOnly? PublishedOn, string? Publisher)
 {
-    [GeneratedRegex(@"(?<y>20\d{2})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
+    [GeneratedRegex(@"(?<y>20\d{2})(?<sep>[-/.])(?<m>\d{1,2})\k<sep>(?<d>\d{1,2})(?!\d)|(?<y>20\d{2})年(?<m>\d{1,2})月(?<d>\d{1,2})日")]
     private static partial Regex Date();
 
     [GeneratedRegex(@"(信息)?来源\s*[:：]\s*(?<who>[^\s【】|]+)")]
@@ -41,7 +41,7 @@ internal sealed partial record Preamble(string? Title, DateOnly? PublishedOn, st
 
             if (title is null && line.Length <= 80 && TitleShape().IsMatch(line) && !PageNoise.IsFooter(line))
             {
-                title = line.Split('_', '|', '-')[0].Trim();
+                title = line.Split('_', '|')[0].Trim(); // page titles append "_site name"
             }
         }
 

@@ -34,7 +34,8 @@ internal static class TabularLayoutReader
             if (filled.Count == 0) continue;
             var location = $"row {i + 1}";
 
-            if (filled.Count == 1 && TaskNumber.IsSectionHeading(filled[0].Joined) && Cell(cells, header, ColumnKind.Number) is null or { IsBlank: true } || IsSpanningHeading(cells, header))
+            // A heading row ("一、…", "(一)…") has one filled cell, usually spanning the table.
+            if (filled.Count == 1 && TaskNumber.IsSectionHeading(filled[0].Joined))
             {
                 section = TextCleaner.JoinParagraphs(filled[0].Lines);
                 continue;
@@ -65,9 +66,6 @@ internal static class TabularLayoutReader
 
         return new TableLayout(header, preamble, tasks, warnings);
     }
-
-    private static bool IsSpanningHeading(IReadOnlyList<TableCell> cells, HeaderRow header) =>
-        cells.Count == 1 && header.CellCount > 1 && TaskNumber.IsSectionHeading(cells[0].Joined);
 
     private static void AddColumns(RawTask row, IReadOnlyList<TableCell> cells, HeaderRow header)
     {
