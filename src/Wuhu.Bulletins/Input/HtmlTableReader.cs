@@ -15,7 +15,7 @@ internal static partial class HtmlTableReader
     [GeneratedRegex(@"^\s*(<!DOCTYPE\s+html|<html|<head|<body|<meta|<table)|<table[\s>][\s\S]*</t[dh]>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlSignature();
 
-    public static bool LooksLikeHtml(string text) => HtmlSignature().IsMatch(text.Length > 200_000 ? text[..200_000] : text) || HtmlSignature().IsMatch(text);
+    public static bool LooksLikeHtml(string text) => HtmlSignature().IsMatch(text);
 
     public static SourceDocument Read(string html)
     {

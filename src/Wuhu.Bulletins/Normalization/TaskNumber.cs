@@ -16,7 +16,8 @@ public static partial class TaskNumber
     public static bool TryParse(string? text, out int number)
     {
         number = 0;
-        if (text is null) return false;
+        // A number cell is a few characters; skip the normalization work for every progress paragraph.
+        if (text is null || text.Length > 24) return false;
         var compact = TextCleaner.RemoveAllWhitespace(text).Normalize(NormalizationForm.FormKC);
         var match = NumberCell().Match(compact);
         return match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
