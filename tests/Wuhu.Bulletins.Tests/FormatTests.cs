@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Wuhu.Bulletins.Model;
 using Wuhu.Bulletins.Tests.Support;
+using Wuhu.Bulletins.Writing;
 
 namespace Wuhu.Bulletins.Tests;
 
@@ -49,9 +50,9 @@ public class FormatTests
     {
         var reference = Parse.Text(Small);
 
-        var docx = BulletinParser.Parse(BulletinDocuments.Docx(reference), "misnamed.txt");
-        var xlsx = BulletinParser.Parse(BulletinDocuments.Xlsx(reference), "misnamed.docx");
-        var html = BulletinParser.Parse(BulletinDocuments.Html(reference), "misnamed.xlsx");
+        var docx = BulletinParser.Parse(BulletinWriter.Docx(reference), "misnamed.txt");
+        var xlsx = BulletinParser.Parse(BulletinWriter.Xlsx(reference), "misnamed.docx");
+        var html = BulletinParser.Parse(BulletinWriter.Html(reference), "misnamed.xlsx");
 
         Assert.Equal([BulletinFormat.Docx, BulletinFormat.Xlsx, BulletinFormat.Html], new[] { docx.Format, xlsx.Format, html.Format });
         AssertSameTasks(reference, docx);
@@ -62,7 +63,7 @@ public class FormatTests
     [Fact]
     public void Html_metadata_comes_from_the_page_and_nothing_is_fetched()
     {
-        var html = BulletinParser.Parse(BulletinDocuments.Html(Parse.Text(Small)), "page.html");
+        var html = BulletinParser.Parse(BulletinWriter.Html(Parse.Text(Small)), "page.html");
 
         Assert.Equal("2024年一季度重点工作任务进展情况", html.Title);
         Assert.Equal(new DateOnly(2024, 4, 18), html.PublishedOn);
@@ -85,7 +86,7 @@ public class FormatTests
     public void Scripts_in_html_are_never_read_as_text()
     {
         var reference = Parse.Text(Small);
-        var page = Encoding.UTF8.GetString(BulletinDocuments.Html(reference))
+        var page = Encoding.UTF8.GetString(BulletinWriter.Html(reference))
             .Replace("<table>", "<script>document.write('<tr><td>99</td></tr>')</script><table>");
 
         var bulletin = BulletinParser.Parse(Encoding.UTF8.GetBytes(page), "page.html");
@@ -130,7 +131,7 @@ public class FormatTests
     [Fact]
     public void A_truncated_docx_is_rejected_as_corrupt()
     {
-        var docx = BulletinDocuments.Docx(Parse.Text(Small));
+        var docx = BulletinWriter.Docx(Parse.Text(Small));
         Assert.Equal("corruptFile", Parse.Rejection(docx[..(docx.Length / 2)], "cut.docx").Code);
     }
 

@@ -2,6 +2,7 @@ using System.Text;
 using Xunit.Abstractions;
 using Wuhu.Bulletins.Model;
 using Wuhu.Bulletins.Tests.Support;
+using Wuhu.Bulletins.Writing;
 using TaskStatus = Wuhu.Bulletins.Model.TaskStatus;
 
 namespace Wuhu.Bulletins.Tests;
@@ -90,9 +91,9 @@ public class SharedSampleTests(ITestOutputHelper output)
         var gb18030 = Encoding.GetEncoding("GB18030").GetBytes(File.ReadAllText(SamplePaths.SharedAnnual2023));
         var variants = new Dictionary<string, byte[]>
         {
-            ["docx"] = BulletinDocuments.Docx(b),
-            ["xlsx"] = BulletinDocuments.Xlsx(b),
-            ["html"] = BulletinDocuments.Html(b),
+            ["docx"] = BulletinWriter.Docx(b),
+            ["xlsx"] = BulletinWriter.Xlsx(b),
+            ["html"] = BulletinWriter.Html(b),
             ["gb18030"] = gb18030,
         };
 

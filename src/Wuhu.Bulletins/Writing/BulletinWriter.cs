@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml;
@@ -8,15 +9,68 @@ using Run = DocumentFormat.OpenXml.Wordprocessing.Run;
 using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
 using Wuhu.Bulletins.Model;
 
-namespace Wuhu.Bulletins.Tests.Support;
+namespace Wuhu.Bulletins.Writing;
 
-/// <summary>Writes a parsed bulletin back out as .docx, .xlsx and HTML tables, as offices publish them.</summary>
-public static class BulletinDocuments
+/// <summary>
+/// Writes a bulletin out the way offices publish them: web-page text, an HTML table, a .docx table or an .xlsx
+/// sheet. Parsing the output gives the same tasks back (tests hold it to that); `wuhu generate` uses it.
+/// </summary>
+public static class BulletinWriter
 {
+    public static byte[] Write(Bulletin bulletin, BulletinFormat format) => format switch
+    {
+        BulletinFormat.Text => Encoding.UTF8.GetBytes(Text(bulletin)),
+        BulletinFormat.Html => Html(bulletin),
+        BulletinFormat.Docx => Docx(bulletin),
+        BulletinFormat.Xlsx => Xlsx(bulletin),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),
+    };
+
+    /// <summary>
+    /// The layout of text copied out of the published web page: noise lines, then each cell paragraph on its own
+    /// line with blank lines between, an empty cell as a no-break space. Numbers are printed as <paramref name="numberText"/> gives them.
+    /// </summary>
+    public static string Text(Bulletin b, Func<BulletinTask, string>? numberText = null)
+    {
+        var text = new StringBuilder();
+        void Line(string line) => text.Append(line).Append("\n\n");
+        void Cell(string line) => Line("  " + (line.Length == 0 ? "\u00A0" : line));
+        Line("logo");
+        Line(b.Title ?? "");
+        Line("首页 > 政务公开 > 重点工作");
+        Line($"{b.PublishedOn:yyyy-MM-dd} 09:00 来源: {b.Publisher}");
+        Line("【字体:大 中 小】");
+        foreach (var header in HeaderCells(b)) Cell(header);
+        foreach (var (section, task) in Rows(b))
+        {
+            if (section is not null)
+            {
+                Cell(section);
+                continue;
+            }
+
+            Cell(numberText?.Invoke(task!) ?? task!.Number.ToString(CultureInfo.InvariantCulture));
+            var cells = RowCells(task!).ToList();
+            foreach (var (lines, column) in cells.Select((lines, column) => (lines, column)).Skip(1))
+            {
+                if (lines.Length == 0 && column == 2) continue; // no unit column text: the units head the progress
+                foreach (var line in lines.Length == 0 ? [""] : lines) Cell(line);
+            }
+        }
+
+        Line("【打印本页】【关闭窗口】");
+        return text.ToString();
+    }
+
     private static IEnumerable<string> HeaderCells(Bulletin b) => ["序号", "工作任务", "牵头责任单位", b.ProgressHeader ?? "完成情况", "备注"];
 
-    private static IEnumerable<string[]> RowCells(BulletinTask t) =>
-        [[t.Number.ToString()], t.Text.Split('\n'), [.. t.LeadUnits], t.Progress.Split('\n'), t.Remarks?.Split('\n') ?? [""]];
+    /// <summary>Cells of a task row: number, task, one unit per line, progress paragraphs (per-unit headings included), remarks.</summary>
+    private static IEnumerable<string[]> RowCells(BulletinTask t)
+    {
+        // A unit that heads its own paragraph in the progress was printed there, not in the unit column.
+        var progress = t.Progress.Split('\n');
+        return [[t.Number.ToString(CultureInfo.InvariantCulture)], t.Text.Split('\n'), [.. t.LeadUnits.Where(u => !progress.Contains(u))], progress, t.Remarks?.Split('\n') ?? [""]];
+    }
 
     /// <summary>Rows in order, with a one-cell heading row wherever the section changes.</summary>
     private static IEnumerable<(string? Section, BulletinTask? Task)> Rows(Bulletin b)

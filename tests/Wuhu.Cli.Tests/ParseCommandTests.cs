@@ -1,8 +1,8 @@
 using System.Text.Json;
-using Wuhu.Bulletins.Tests.Support;
+using Wuhu.Testing;
 using Wuhu.Cli;
 
-namespace Wuhu.Bulletins.Tests;
+namespace Wuhu.Cli.Tests;
 
 public class ParseCommandTests
 {
@@ -17,7 +17,7 @@ public class ParseCommandTests
     [Fact]
     public void Json_has_the_documented_shape()
     {
-        var (exit, stdout, _) = Run(Path.Combine(SamplePaths.RepoSamples, "wuhu-2024-annual.txt"), json: true);
+        var (exit, stdout, _) = Run(Path.Combine(Samples.RepoSamples, "wuhu-2024-annual.txt"), json: true);
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -43,7 +43,7 @@ public class ParseCommandTests
     [Fact]
     public void The_summary_counts_statuses_and_lists_warnings()
     {
-        var (exit, stdout, _) = Run(Path.Combine(SamplePaths.RepoSamples, "wuhu-2024-q3.txt"), json: false);
+        var (exit, stdout, _) = Run(Path.Combine(Samples.RepoSamples, "wuhu-2024-q3.txt"), json: false);
 
         Assert.Equal(0, exit);
         Assert.Contains("tasks:     11", stdout);
