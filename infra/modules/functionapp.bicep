@@ -1,0 +1,134 @@
+// Flex Consumption (FC1) plan and the function app. Every connection is identity-based: the app
+// settings hold service URIs and the user-assigned identity's client id, never keys or SAS tokens.
+param planName string
+param appName string
+param location string
+param tags object
+
+@description('Tag azd uses to find the app it deploys the "api" service to.')
+param azdServiceName string
+
+@description('Resource id of the user-assigned identity.')
+param identityResourceId string
+
+@description('Client id of the user-assigned identity.')
+param identityClientId string
+
+@description('Blob container URL the deployment package is uploaded to.')
+param deploymentContainerUrl string
+
+param blobEndpoint string
+param queueEndpoint string
+param tableEndpoint string
+
+param applicationInsightsConnectionString string
+
+@description('NCRONTAB schedule of the BuildReports timer (app setting ReportSchedule).')
+param reportSchedule string
+
+@description('Largest bulletin upload accepted, in bytes (app setting Wuhu__MaxUploadBytes).')
+param maxUploadBytes int
+
+@description('Memory of each instance in MB.')
+@allowed([
+  512
+  2048
+  4096
+])
+param instanceMemoryMB int
+
+@description('Upper bound of instances Flex Consumption scales out to.')
+@minValue(1)
+@maxValue(1000)
+param maximumInstanceCount int
+
+resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
+  name: planName
+  location: location
+  tags: tags
+  kind: 'functionapp'
+  sku: {
+    tier: 'FlexConsumption'
+    name: 'FC1'
+  }
+  properties: {
+    reserved: true
+  }
+}
+
+resource app 'Microsoft.Web/sites@2024-11-01' = {
+  name: appName
+  location: location
+  tags: union(tags, { 'azd-service-name': azdServiceName })
+  kind: 'functionapp,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityResourceId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      minTlsVersion: '1.2'
+    }
+    functionAppConfig: {
+      deployment: {
+        storage: {
+          type: 'blobContainer'
+          value: deploymentContainerUrl
+          authentication: {
+            type: 'UserAssignedIdentity'
+            userAssignedIdentityResourceId: identityResourceId
+          }
+        }
+      }
+      scaleAndConcurrency: {
+        instanceMemoryMB: instanceMemoryMB
+        maximumInstanceCount: maximumInstanceCount
+      }
+      // Flex Consumption lists dotnet-isolated 8.0, 9.0 and 10.0; the project targets net10.0. The Bicep
+      // types (Microsoft.Web 2024-11-01) declare name and version as plain strings, so the platform,
+      // not bicep build, validates them at deployment.
+      runtime: {
+        name: 'dotnet-isolated'
+        version: '10.0'
+      }
+    }
+  }
+}
+
+// A literal object (not union()) so the compiled template lists every setting name; the settings
+// test in tests/Wuhu.Infra.Tests reads them from there. Flex Consumption rejects
+// FUNCTIONS_WORKER_RUNTIME and FUNCTIONS_EXTENSION_VERSION: the runtime is set in functionAppConfig.
+resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
+  parent: app
+  name: 'appsettings'
+  properties: {
+    // Functions host storage.
+    AzureWebJobsStorage__blobServiceUri: blobEndpoint
+    AzureWebJobsStorage__queueServiceUri: queueEndpoint
+    AzureWebJobsStorage__tableServiceUri: tableEndpoint
+    AzureWebJobsStorage__credential: 'managedidentity'
+    AzureWebJobsStorage__clientId: identityClientId
+
+    // Bulletin storage: the blob trigger's connection and the app's own blob/table clients.
+    BulletinStorage__blobServiceUri: blobEndpoint
+    BulletinStorage__queueServiceUri: queueEndpoint
+    BulletinStorage__tableServiceUri: tableEndpoint
+    BulletinStorage__credential: 'managedidentity'
+    BulletinStorage__clientId: identityClientId
+
+    ReportSchedule: reportSchedule
+    Wuhu__MaxUploadBytes: string(maxUploadBytes)
+
+    // Telemetry with Entra auth (local auth is disabled on the Application Insights resource).
+    APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+    APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'
+  }
+}
+
+output name string = app.name
+output defaultHostName string = app.properties.defaultHostName
+output planName string = plan.name
