@@ -30,6 +30,7 @@ public static partial class LeadUnits
     /// <summary>True when the whole line reads as one or more unit names.</summary>
     public static bool IsUnitLine(string line)
     {
+        if (line.Length > 80) return false; // a paragraph, not a name: skip the work below
         var text = StripEnclosingParentheses(TextCleaner.RemoveAllWhitespace(line));
         if (text.Length is < 2 or > 40 || SentencePunctuation().IsMatch(text)) return false;
         if (SentenceWords.Any(text.Contains)) return false;

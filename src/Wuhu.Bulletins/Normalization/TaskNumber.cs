@@ -24,5 +24,10 @@ public static partial class TaskNumber
     }
 
     /// <summary>"一、…", "(一)…", "第一部分…": headings that group the tasks below them.</summary>
-    public static bool IsSectionHeading(string line) => SectionHeading().IsMatch(TextCleaner.RemoveAllWhitespace(line));
+    public static bool IsSectionHeading(string line)
+    {
+        var trimmed = line.AsSpan().TrimStart(" \t\u00A0\u3000");
+        return trimmed.Length > 0 && trimmed[0] is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '(' or '（' or '第'
+            && SectionHeading().IsMatch(TextCleaner.RemoveAllWhitespace(line));
+    }
 }

@@ -26,11 +26,20 @@ internal static partial class PeriodDetector
 
     public static (ReportingPeriod Period, string Source) Detect(string? title, string? progressHeader, IEnumerable<string> body, string fileName)
     {
+        // Later clues are only read when the earlier ones leave the quarter open (the body can be long).
         var clues = new List<Clue>();
-        if (title is not null) clues.Add(Read(title, "title"));
-        if (progressHeader is not null) clues.Add(Read(progressHeader, "progressHeader"));
-        clues.Add(ReadBody(body));
-        clues.Add(Read(Path.GetFileNameWithoutExtension(fileName), "fileName", bareYear: true));
+        IEnumerable<Func<Clue>> readers =
+        [
+            () => Read(title ?? "", "title"),
+            () => Read(progressHeader ?? "", "progressHeader"),
+            () => ReadBody(body),
+            () => Read(Path.GetFileNameWithoutExtension(fileName), "fileName", bareYear: true),
+        ];
+        foreach (var read in readers)
+        {
+            clues.Add(read());
+            if (clues[^1].Quarter is not null && clues.Any(c => c.Year is not null)) break;
+        }
 
         var quarterClue = clues.FirstOrDefault(c => c.Quarter is not null);
         var year = quarterClue?.Year ?? clues.FirstOrDefault(c => c.Year is not null)?.Year;
