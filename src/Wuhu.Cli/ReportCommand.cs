@@ -1,46 +1,56 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Azure;
 using Wuhu.Reports;
 using Wuhu.Reports.Building;
 using Wuhu.Reports.Model;
+using Wuhu.Reports.Rendering;
 
 namespace Wuhu.Cli;
 
 /// <summary>
-/// `wuhu report --year Y [--quarter Q] [--from-file FILE…] [--out FILE.pdf]`: builds one annual or quarterly
-/// report, from bulletin files or from what storage has published.
+/// `wuhu report --year Y [--quarter Q] [--from-file FILE…] [--out FILE.pdf] [--connection …]`: builds one annual
+/// or quarterly report, from bulletin files (no storage at all) or from what storage has published.
 /// </summary>
 public static class ReportCommand
 {
+    public static Command Create() => Create(() => new SkiaPdfReportRenderer());
+
     public static Command Create(Func<IReportRenderer> renderer)
     {
         var year = new Option<int>("--year") { Description = "Year of the report, e.g. 2023.", Required = true };
         var quarter = new Option<int?>("--quarter") { Description = "1–4 for a quarterly report; omit for the annual report." };
         var fromFile = new Option<FileInfo[]>("--from-file")
         {
-            Description = "Bulletin files to build from (the year's bulletins; several allowed). Without it, reads from storage.",
+            Description = "Bulletin files to build from (the year's bulletins; several allowed). Without it, reads what storage has published.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var output = new Option<FileInfo?>("--out") { Description = "PDF to write; default ./wuhu-{year}-annual.pdf or ./wuhu-{year}-q{n}.pdf." };
-        var command = new Command("report", "Build an annual or quarterly PDF report.") { year, quarter, fromFile, output };
-        command.SetAction(result =>
+        var output = new Option<FileInfo?>("--out") { Description = "PDF file or directory to write to; default ./wuhu-{year}-annual.pdf or ./wuhu-{year}-q{n}.pdf." };
+        var connection = CliStorage.ConnectionOption();
+        var command = new Command("report", "Build an annual or quarterly PDF report.") { year, quarter, fromFile, output, connection };
+        command.SetAction((result, cancellationToken) =>
         {
             var request = new ReportRequest(result.GetValue(year), result.GetValue(quarter), result.GetValue(output));
             var files = result.GetValue(fromFile) ?? [];
-            return Run(request, () => ReportFileSources.Load(files), renderer(), Console.Out, Console.Error);
+            var connectionString = result.GetValue(connection)!;
+            Func<CancellationToken, Task<IReadOnlyList<BulletinSource>>> load = files.Length > 0
+                ? _ => Task.FromResult(ReportFileSources.Load(files))
+                : async ct => await ReportStorageSources.LoadAsync(await CliStorage.OpenAsync(connectionString, ct), request.Year, ct);
+            return RunAsync(request, load, renderer(), Console.Out, Console.Error, cancellationToken);
         });
         return command;
     }
 
     public sealed record ReportRequest(int Year, int? Quarter, FileInfo? Out);
 
-    /// <summary>Builds, renders and writes the report; returns the exit code (0 written, 1 input or data problem).</summary>
-    public static int Run(
+    /// <summary>Builds, renders and writes the report; returns the exit code (0 written, 1 input, data or storage problem).</summary>
+    public static async Task<int> RunAsync(
         ReportRequest request,
-        Func<IReadOnlyList<BulletinSource>> loadSources,
+        Func<CancellationToken, Task<IReadOnlyList<BulletinSource>>> loadSources,
         IReportRenderer renderer,
         TextWriter stdout,
-        TextWriter stderr)
+        TextWriter stderr,
+        CancellationToken cancellationToken = default)
     {
         if (request.Quarter is { } q && q is < 1 or > 4)
         {
@@ -51,11 +61,21 @@ public static class ReportCommand
         ReportDocument report;
         try
         {
-            report = Build(request, loadSources());
+            report = Build(request, await loadSources(cancellationToken));
         }
         catch (ReportInputException problem)
         {
             stderr.WriteLine($"error: {problem.Message}");
+            return 1;
+        }
+        catch (CliStorageException e)
+        {
+            stderr.WriteLine($"error: {e.Message} Or build from files with --from-file.");
+            return 1;
+        }
+        catch (Exception e) when (e is RequestFailedException or HttpRequestException or AggregateException)
+        {
+            stderr.WriteLine($"error: cannot read from storage: {e.Message}");
             return 1;
         }
 
@@ -63,7 +83,13 @@ public static class ReportCommand
         var pdf = renderer.Render(report);
         clock.Stop();
 
-        var target = request.Out ?? new FileInfo(report.FileName);
+        var target = request.Out switch
+        {
+            null => new FileInfo(report.FileName),
+            // An existing directory (or a path ending in a separator) gets the report's own file name.
+            var o when Directory.Exists(o.FullName) || o.FullName.EndsWith(Path.DirectorySeparatorChar) => new FileInfo(Path.Combine(o.FullName, report.FileName)),
+            var o => o,
+        };
         WriteAtomically(target, pdf);
         stdout.WriteLine($"wrote {target.FullName} ({pdf.Length:N0} bytes, {report.Figures.Tasks} tasks, {report.PeriodLabel}, rendered in {clock.ElapsedMilliseconds} ms)");
         return 0;

@@ -9,6 +9,11 @@ public static class WuhuCommand
     {
         var root = new RootCommand("Wuhu bulletin pipeline: parse bulletins, ingest them into storage, build PDF reports.");
         root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(ReportCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 }

@@ -14,6 +14,19 @@ public static class AppSettingNames
     /// </summary>
     public const string StorageConnection = "BulletinStorage";
 
+    /// <summary>
+    /// The Functions host's own storage (leases, timers). Locally "UseDevelopmentStorage=true"; in Azure
+    /// identity-based like <see cref="StorageConnection"/> (AzureWebJobsStorage__blobServiceUri, …).
+    /// </summary>
+    public const string HostStorage = "AzureWebJobsStorage";
+
+    /// <summary>
+    /// Options section bound to <see cref="Wuhu.Storage.WuhuOptions"/> and validated at start-up:
+    /// Wuhu__MaxUploadBytes (default 20 MiB), and for tests Wuhu__BulletinsContainer, Wuhu__ReportsContainer,
+    /// Wuhu__TablePrefix (the blob trigger's path stays "bulletins/{name}").
+    /// </summary>
+    public const string WuhuSection = Wuhu.Storage.WuhuOptions.SectionName;
+
     /// <summary>NCRONTAB schedule of the BuildReports timer, e.g. "0 0 2 * * *" (02:00 every night).</summary>
     public const string ReportSchedule = "ReportSchedule";
 }

@@ -1,5 +1,7 @@
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
+using Wuhu.Functions;
 
 var builder = FunctionsApplication.CreateBuilder(args);
+builder.Services.AddWuhuStorage(builder.Configuration);
 builder.Build().Run();

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Wuhu.Storage;
+using Wuhu.Storage.Ingestion;
+using Wuhu.Storage.Publishing;
+
+namespace Wuhu.Functions;
+
+/// <summary>Registers storage and ingestion services; settings are validated when the host starts (fail fast).</summary>
+public static class WuhuServices
+{
+    public static IServiceCollection AddWuhuStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WuhuOptions>()
+            .Bind(configuration.GetSection(WuhuOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<StorageConnectionOptions>()
+            .Configure(o => o.Settings = StorageConnectionSettings.Read(configuration, AppSettingNames.StorageConnection))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageConnectionOptions>, StorageConnectionValidation>();
+
+        services.AddSingleton(sp => StorageConnectionFactory.Create(
+            sp.GetRequiredService<IOptions<StorageConnectionOptions>>().Value.Settings!,
+            sp.GetRequiredService<IOptions<WuhuOptions>>().Value));
+        services.AddSingleton(sp => new BulletinPublisher(sp.GetRequiredService<StorageContext>()));
+        services.AddSingleton(sp => new IngestionRecordStore(sp.GetRequiredService<StorageContext>()));
+        services.AddSingleton(sp => new PublishedPeriodReader(sp.GetRequiredService<StorageContext>()));
+        services.AddSingleton(sp => new BulletinIngestionService(
+            sp.GetRequiredService<StorageContext>(),
+            sp.GetRequiredService<BulletinPublisher>(),
+            sp.GetRequiredService<IngestionRecordStore>()));
+        return services;
+    }
+}

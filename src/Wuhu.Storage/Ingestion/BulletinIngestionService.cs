@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Wuhu.Bulletins;
+using Wuhu.Bulletins.Model;
+using Wuhu.Storage.Publishing;
+
+namespace Wuhu.Storage.Ingestion;
+
+/// <summary>
+/// Ingests one uploaded blob: size check, download, parse, publish, record. The one path used by the blob
+/// trigger and by `wuhu ingest`. Files that can never be ingested are recorded as Rejected (and marked in
+/// the blob's metadata) without throwing; storage failures throw so the caller (the Functions host) retries.
+/// </summary>
+public sealed class BulletinIngestionService(
+    StorageContext storage,
+    BulletinPublisher publisher,
+    IngestionRecordStore records,
+    Func<ReadOnlyMemory<byte>, string, Bulletin>? parse = null,
+    TimeProvider? clock = null)
+{
+    /// <summary>Blob metadata set on rejected uploads: wuhustatus=rejected, wuhureason=&lt;code&gt;.</summary>
+    public const string StatusMetadataKey = "wuhustatus";
+    public const string ReasonMetadataKey = "wuhureason";
+
+    private readonly Func<ReadOnlyMemory<byte>, string, Bulletin> parse = parse ?? BulletinParser.Parse;
+    private readonly TimeProvider clock = clock ?? TimeProvider.System;
+
+    public BulletinIngestionService(StorageContext storage, Func<ReadOnlyMemory<byte>, string, Bulletin>? parse = null)
+        : this(storage, new BulletinPublisher(storage), new IngestionRecordStore(storage), parse)
+    {
+    }
+
+    public BulletinPublisher Publisher => publisher;
+
+    /// <summary>Uploads a file into the bulletins container (replacing a blob of that name) and ingests it.</summary>
+    public async Task<IngestionRecord> UploadAndIngestAsync(string blobName, Stream content, CancellationToken cancellationToken = default)
+    {
+        var blob = storage.Bulletins.GetBlobClient(blobName);
+        await blob.UploadAsync(content, overwrite: true, cancellationToken);
+        return await IngestAsync(blob, cancellationToken);
+    }
+
+    public async Task<IngestionRecord> IngestAsync(BlobClient blob, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
+        var name = blob.Name;
+        var uploadedAt = properties.CreatedOn != default ? properties.CreatedOn : properties.LastModified;
+        var limit = storage.Options.MaxUploadBytes;
+        if (properties.ContentLength > limit)
+        {
+            return await RejectAsync(blob, properties, Record(properties.ContentLength, null) with
+            {
+                ReasonCode = "tooLarge",
+                Message = $"{name} is {properties.ContentLength:N0} bytes; the limit (Wuhu:MaxUploadBytes) is {limit:N0} bytes.",
+            }, cancellationToken);
+        }
+
+        // Download exactly the version whose size was checked; a newer upload has its own event.
+        var download = await blob.DownloadContentAsync(
+            new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = properties.ETag } }, cancellationToken);
+        var content = download.Value.Content.ToMemory();
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
+
+        if (await records.FindAsync(name, sha256, cancellationToken) is { } earlier && earlier.IngestedAt >= uploadedAt)
+        {
+            // Redelivery of an event already handled (blob triggers are at-least-once). A record older than
+            // the blob belongs to an earlier upload of the same bytes under this name, which is ingested again.
+            return earlier;
+        }
+
+        var record = Record(content.Length, sha256);
+        if (content.Length == 0)
+        {
+            return await RejectAsync(blob, properties, record with { ReasonCode = "empty", Message = $"{name} is empty (0 bytes)." }, cancellationToken);
+        }
+
+        Bulletin bulletin;
+        try
+        {
+            bulletin = parse(content, name);
+        }
+        catch (BulletinRejectedException rejected)
+        {
+            return await RejectAsync(blob, properties, record with { ReasonCode = rejected.Code, Message = rejected.Message }, cancellationToken);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // The same bytes would fail the same way: retrying cannot help, so record it for staff instead.
+            return await RejectAsync(blob, properties, record with
+            {
+                ReasonCode = "parserError",
+                Message = $"The parser failed on {name}: {failure.GetType().Name}: {failure.Message}",
+            }, cancellationToken);
+        }
+
+        var result = await publisher.PublishAsync(bulletin, new PublishSource(name, sha256, uploadedAt), cancellationToken);
+        var outcome = result.Outcome switch
+        {
+            PublishOutcome.Published => IngestionOutcome.Accepted,
+            PublishOutcome.Duplicate => IngestionOutcome.Duplicate,
+            _ => IngestionOutcome.Superseded,
+        };
+        record = record with
+        {
+            Outcome = outcome,
+            Format = bulletin.Format.ToString().ToLowerInvariant(),
+            PeriodKey = result.PeriodKey,
+            Title = bulletin.Title,
+            TaskCount = bulletin.Tasks.Count,
+            WarningCount = bulletin.Warnings.Count,
+            VersionId = result.VersionId,
+            Transactions = result.Transactions + result.CleanupTransactions,
+            ReasonCode = outcome switch
+            {
+                IngestionOutcome.Duplicate => "duplicate",
+                IngestionOutcome.Superseded => "superseded",
+                _ => null,
+            },
+            Message = outcome switch
+            {
+                IngestionOutcome.Duplicate => $"Period {result.PeriodKey} already shows this content (from {result.Current.SourceBlob}).",
+                IngestionOutcome.Superseded => $"Period {result.PeriodKey} already shows a newer bulletin: {result.Current.SourceBlob} (published {result.Current.PublishedOn?.ToString("yyyy-MM-dd") ?? "?"}, uploaded {result.Current.UploadedAt:u}).",
+                _ => result.ReplacedVersionId is null ? $"{bulletin.Tasks.Count} tasks stored for {result.PeriodKey}." : $"{bulletin.Tasks.Count} tasks stored for {result.PeriodKey}, replacing the previous upload.",
+            },
+            DurationMs = stopwatch.Elapsed.TotalMilliseconds,
+        };
+        await records.SaveAsync(record, cancellationToken);
+        return record;
+
+        IngestionRecord Record(long size, string? sha) => new()
+        {
+            BlobName = name,
+            Size = size,
+            Sha256 = sha,
+            Outcome = IngestionOutcome.Rejected,
+            ParserVersion = BulletinParser.Version,
+            IngestedAt = clock.GetUtcNow(),
+        };
+    }
+
+    private async Task<IngestionRecord> RejectAsync(BlobClient blob, BlobProperties properties, IngestionRecord record, CancellationToken cancellationToken)
+    {
+        record = record with { Outcome = IngestionOutcome.Rejected };
+        await records.SaveAsync(record, cancellationToken);
+        var metadata = new Dictionary<string, string>(properties.Metadata)
+        {
+            [StatusMetadataKey] = "rejected",
+            [ReasonMetadataKey] = record.ReasonCode ?? "unknown",
+        };
+        try
+        {
+            await blob.SetMetadataAsync(metadata, new BlobRequestConditions { IfMatch = properties.ETag }, cancellationToken);
+        }
+        catch (RequestFailedException changed) when (changed.Status == 412)
+        {
+            // Replaced by a new upload meanwhile: that upload gets its own event and its own marking.
+        }
+
+        return record;
+    }
+}

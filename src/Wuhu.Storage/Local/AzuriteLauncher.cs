@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Wuhu.Storage.Local;
+
+/// <summary>
+/// Runs the repository's pinned Azurite (node_modules/.bin/azurite) on loopback ports, with its data in a
+/// folder of ours; <see cref="DisposeAsync"/> stops exactly the process it started (by PID). Telemetry is
+/// disabled: Azurite would otherwise send usage data over the network.
+/// </summary>
+public sealed class AzuriteLauncher : IAsyncDisposable
+{
+    public const int DefaultBlobPort = 10000;
+    public const int DefaultQueuePort = 10001;
+    public const int DefaultTablePort = 10002;
+
+    /// <summary>Azurite's fixed, publicly documented development account key (not a secret).</summary>
+    private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly Process process;
+    private readonly string? ownedLocation;
+
+    private AzuriteLauncher(Process process, int blobPort, int queuePort, int tablePort, string? ownedLocation)
+    {
+        this.process = process;
+        this.ownedLocation = ownedLocation;
+        BlobPort = blobPort;
+        QueuePort = queuePort;
+        TablePort = tablePort;
+        ProcessId = process.Id;
+    }
+
+    public int BlobPort { get; }
+    public int QueuePort { get; }
+    public int TablePort { get; }
+    public int ProcessId { get; }
+    public string ConnectionString => ConnectionStringFor(BlobPort, QueuePort, TablePort);
+
+    public static string ConnectionStringFor(int blobPort, int queuePort, int tablePort) =>
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+        $"AccountKey={DevAccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;" +
+        $"QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;" +
+        $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
+
+    public static string ExecutablePath(string repoRoot) => Path.Combine(repoRoot, "node_modules", ".bin", "azurite");
+
+    /// <summary>Starts Azurite on free ports with a fresh temporary data folder (deleted on dispose).</summary>
+    public static Task<AzuriteLauncher> StartOnFreePortsAsync(string repoRoot, CancellationToken cancellationToken = default)
+    {
+        var location = Directory.CreateTempSubdirectory("wuhu-azurite-").FullName;
+        return StartAsync(repoRoot, FreePort(), FreePort(), FreePort(), location, ownsLocation: true, cancellationToken);
+    }
+
+    public static async Task<AzuriteLauncher> StartAsync(
+        string repoRoot, int blobPort, int queuePort, int tablePort, string location, bool ownsLocation, CancellationToken cancellationToken = default)
+    {
+        var executable = ExecutablePath(repoRoot);
+        if (!File.Exists(executable))
+        {
+            throw new FileNotFoundException(
+                $"Azurite is not installed at {executable}. Run `npm ci` in {repoRoot} (package.json pins azurite 3.35.0).", executable);
+        }
+
+        Directory.CreateDirectory(location);
+        var start = new ProcessStartInfo(executable)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = repoRoot,
+        };
+        foreach (var arg in new[]
+                 {
+                     "--silent", "--skipApiVersionCheck", "--loose", "--disableTelemetry", "--location", location,
+                     "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(),
+                     "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(),
+                     "--tableHost", "127.0.0.1", "--tablePort", tablePort.ToString(),
+                 })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
+        var errors = new System.Text.StringBuilder();
+        process.ErrorDataReceived += (_, e) => { lock (errors) { errors.AppendLine(e.Data); } };
+        process.OutputDataReceived += (_, _) => { };
+        process.BeginErrorReadLine();
+        process.BeginOutputReadLine();
+        var launcher = new AzuriteLauncher(process, blobPort, queuePort, tablePort, ownsLocation ? location : null);
+
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!(await AnswersAsync(blobPort) && await AnswersAsync(tablePort)))
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                await launcher.DisposeAsync();
+                string stderr;
+                lock (errors) { stderr = errors.ToString().Trim(); }
+                throw new InvalidOperationException(
+                    $"Azurite did not start on 127.0.0.1:{blobPort}/{tablePort} within 30 s (exited: {process.HasExited}). {stderr}");
+            }
+
+            await Task.Delay(100, cancellationToken);
+        }
+
+        return launcher;
+    }
+
+    /// <summary>True when something accepts TCP connections on 127.0.0.1:<paramref name="port"/>.</summary>
+    public static async Task<bool> AnswersAsync(int port)
+    {
+        using var client = new TcpClient();
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
+            return true;
+        }
+        catch (Exception e) when (e is SocketException or OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                // Our own child and its children only (npm shims may fork node).
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        process.Dispose();
+        if (ownedLocation is not null)
+        {
+            try { Directory.Delete(ownedLocation, recursive: true); }
+            catch (IOException) { }
+        }
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}

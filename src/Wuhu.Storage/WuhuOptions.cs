@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Wuhu.Storage;
+
+/// <summary>
+/// The "Wuhu" settings section (Wuhu__MaxUploadBytes, …). Bound and validated at start-up by the function app;
+/// the CLI uses the defaults. Name overrides exist so tests can run side by side in one storage account.
+/// </summary>
+public sealed class WuhuOptions
+{
+    public const string SectionName = "Wuhu";
+    public const long DefaultMaxUploadBytes = 20 * 1024 * 1024;
+
+    /// <summary>Uploads larger than this are rejected ("tooLarge") before they are downloaded or parsed.</summary>
+    [Range(1, 1024L * 1024 * 1024, ErrorMessage = "Wuhu:MaxUploadBytes must be between 1 and 1073741824 (1 GiB).")]
+    public long MaxUploadBytes { get; set; } = DefaultMaxUploadBytes;
+
+    [Required]
+    [RegularExpression(ContainerNamePattern, ErrorMessage = ContainerNameMessage)]
+    public string BulletinsContainer { get; set; } = StorageNames.BulletinsContainer;
+
+    [Required]
+    [RegularExpression(ContainerNamePattern, ErrorMessage = ContainerNameMessage)]
+    public string ReportsContainer { get; set; } = StorageNames.ReportsContainer;
+
+    /// <summary>Tables are named prefix + "ingestions" / "tasks" / "periods" / "reports" (default prefix "wuhu").</summary>
+    [Required]
+    [RegularExpression("^[A-Za-z][A-Za-z0-9]{0,50}$", ErrorMessage = "Wuhu:TablePrefix must start with a letter and hold only letters and digits (at most 51 characters), because table names are alphanumeric.")]
+    public string TablePrefix { get; set; } = "wuhu";
+
+    private const string ContainerNamePattern = "^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$";
+    private const string ContainerNameMessage = "Blob container names must be 3-63 characters of lowercase letters, digits and single hyphens, starting and ending with a letter or digit.";
+}
