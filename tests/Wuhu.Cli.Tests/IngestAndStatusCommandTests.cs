@@ -1,0 +1,71 @@
+using Wuhu.Storage;
+using Wuhu.Testing;
+
+namespace Wuhu.Cli.Tests;
+
+/// <summary>`wuhu ingest` and `wuhu status` against a real Azurite, as a user runs them.</summary>
+[Collection(AzuriteFixture.Collection)]
+public class IngestAndStatusCommandTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Ingesting_the_samples_folder_reports_progress_and_stores_every_period()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = await IngestCommand.RunAsync(storage, Samples.RepoSamples, stdout, stderr, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        var output = stdout.ToString();
+        Assert.Contains("[1/4] wuhu-2024-annual.txt: accepted, 2024-Q4, 12 tasks", output);
+        Assert.Contains("[4/4] wuhu-2024-q3.txt: accepted, 2024-Q3, 11 tasks, 1 warnings", output);
+        Assert.Contains("4 files: 4 ingested, 0 rejected", output);
+        Assert.Empty(stderr.ToString());
+
+        var status = new StringWriter();
+        await StatusCommand.RunAsync(storage, 10, status, CancellationToken.None);
+        foreach (var period in new[] { "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4 (full year)" })
+        {
+            Assert.Contains($"  {period}", status.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task A_rejected_file_exits_2_and_status_shows_why()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var folder = Directory.CreateTempSubdirectory("wuhu-cli-");
+        try
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder.FullName, "photo.txt"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+            File.Copy(Path.Combine(Samples.RepoSamples, "wuhu-2024-q1.txt"), Path.Combine(folder.FullName, "q1.txt"));
+            var stdout = new StringWriter();
+
+            var exit = await IngestCommand.RunAsync(storage, folder.FullName, stdout, new StringWriter(), CancellationToken.None);
+
+            Assert.Equal(IngestCommand.RejectedExitCode, exit);
+            Assert.Contains("photo.txt: REJECTED (unsupportedFormat)", stdout.ToString());
+            Assert.Contains("q1.txt: accepted, 2024-Q1", stdout.ToString());
+            var status = new StringWriter();
+            await StatusCommand.RunAsync(storage, 10, status, CancellationToken.None);
+            Assert.Contains("REJECTED (unsupportedFormat)", status.ToString());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_path_is_an_error_naming_it()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var stderr = new StringWriter();
+
+        var exit = await IngestCommand.RunAsync(storage, "/no/such/bulletins", new StringWriter(), stderr, CancellationToken.None);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("no such file or folder: /no/such/bulletins", stderr.ToString());
+    }
+}
