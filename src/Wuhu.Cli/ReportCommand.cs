@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Azure;
 using Wuhu.Reports;
 using Wuhu.Reports.Building;
+using Wuhu.Reports.Html;
 using Wuhu.Reports.Model;
 using Wuhu.Reports.Rendering;
 
@@ -26,11 +27,15 @@ public static class ReportCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var output = new Option<FileInfo?>("--out") { Description = "PDF file or directory to write to; default ./wuhu-{year}-annual.pdf or ./wuhu-{year}-q{n}.pdf." };
+        var html = new Option<FileInfo?>("--html")
+        {
+            Description = "Also write the report as one standalone HTML file (same content and charts; the fonts go into wuhu-fonts/ next to it).",
+        };
         var connection = CliStorage.ConnectionOption();
-        var command = new Command("report", "Build an annual or quarterly PDF report.") { year, quarter, fromFile, output, connection };
+        var command = new Command("report", "Build an annual or quarterly PDF report.") { year, quarter, fromFile, output, html, connection };
         command.SetAction((result, cancellationToken) =>
         {
-            var request = new ReportRequest(result.GetValue(year), result.GetValue(quarter), result.GetValue(output));
+            var request = new ReportRequest(result.GetValue(year), result.GetValue(quarter), result.GetValue(output), result.GetValue(html));
             var files = result.GetValue(fromFile) ?? [];
             var connectionString = result.GetValue(connection)!;
             Func<CancellationToken, Task<IReadOnlyList<BulletinSource>>> load = files.Length > 0
@@ -41,7 +46,8 @@ public static class ReportCommand
         return command;
     }
 
-    public sealed record ReportRequest(int Year, int? Quarter, FileInfo? Out);
+    /// <param name="Html">Where to write the HTML version too (null: PDF only).</param>
+    public sealed record ReportRequest(int Year, int? Quarter, FileInfo? Out, FileInfo? Html = null);
 
     /// <summary>Builds, renders and writes the report; returns the exit code (0 written, 1 input, data or storage problem).</summary>
     public static async Task<int> RunAsync(
@@ -92,7 +98,24 @@ public static class ReportCommand
         };
         WriteAtomically(target, pdf);
         stdout.WriteLine($"wrote {target.FullName} ({pdf.Length:N0} bytes, {report.Figures.Tasks} tasks, {report.PeriodLabel}, rendered in {clock.ElapsedMilliseconds} ms)");
+        if (request.Html is { } htmlFile)
+        {
+            WriteHtml(report, htmlFile, stdout);
+        }
+
         return 0;
+    }
+
+    /// <summary>The HTML version, with the fonts it refers to written into wuhu-fonts/ beside it.</summary>
+    private static void WriteHtml(ReportDocument report, FileInfo file, TextWriter stdout)
+    {
+        var clock = Stopwatch.StartNew();
+        var html = new HtmlReportRenderer(HtmlReportFonts.DefaultFolder).Render(report);
+        clock.Stop();
+        var directory = file.Directory?.FullName ?? Environment.CurrentDirectory;
+        HtmlReportFonts.WriteTo(Path.Combine(directory, HtmlReportFonts.DefaultFolder));
+        WriteAtomically(file, html);
+        stdout.WriteLine($"wrote {file.FullName} ({html.Length:N0} bytes, fonts in {Path.Combine(directory, HtmlReportFonts.DefaultFolder)}, rendered in {clock.ElapsedMilliseconds} ms)");
     }
 
     public static ReportDocument Build(ReportRequest request, IReadOnlyList<BulletinSource> sources)

@@ -3,5 +3,5 @@ using Microsoft.Extensions.Hosting;
 using Wuhu.Functions;
 
 var builder = FunctionsApplication.CreateBuilder(args);
-builder.Services.AddWuhuStorage(builder.Configuration);
+builder.Services.AddWuhuFunctions(builder.Configuration);
 builder.Build().Run();

@@ -10,6 +10,10 @@ namespace Wuhu.Functions;
 /// <summary>Registers storage and ingestion services; settings are validated when the host starts (fail fast).</summary>
 public static class WuhuServices
 {
+    /// <summary>Everything the function classes need; Program.cs calls exactly this, and a test resolves every function from it.</summary>
+    public static IServiceCollection AddWuhuFunctions(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddWuhuStorage(configuration).AddWuhuReports();
+
     public static IServiceCollection AddWuhuStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<WuhuOptions>()

@@ -4,7 +4,7 @@ using Wuhu.Testing;
 
 namespace Wuhu.Functions.Tests;
 
-[Collection(ReportsAzuriteCollection.Name)]
+[Collection(AzuriteFixture.Collection)]
 public sealed class BuildReportsTests(AzuriteFixture azurite)
 {
     [Fact]

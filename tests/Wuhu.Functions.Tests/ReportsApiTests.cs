@@ -6,7 +6,7 @@ using Wuhu.Testing;
 
 namespace Wuhu.Functions.Tests;
 
-[Collection(ReportsAzuriteCollection.Name)]
+[Collection(AzuriteFixture.Collection)]
 public sealed class ReportsApiTests(AzuriteFixture azurite)
 {
     // Rendering real PDFs is the slow part, so the tests of this class (which xunit runs one at a time) share one

@@ -49,10 +49,12 @@ internal static class TextDecoder
         }
 
         var text = Gb18030.GetString(bytes);
-        var replaced = text.Count(c => c == '\uFFFD');
+        // GB18030 maps almost every byte sequence to something, so random bytes decode "fine": the C0 control
+        // characters (which no bulletin text holds) tell binary content apart.
+        var replaced = text.Count(c => c == '\uFFFD' || (char.IsControl(c) && c is not ('\t' or '\n' or '\r' or '\f' or '\v')));
         if (replaced > Math.Max(2, text.Length / 100))
         {
-            throw new BulletinRejectedException("binary", $"{sourceName} is neither UTF-8, UTF-16 nor GB18030 text ({replaced} undecodable sequences).");
+            throw new BulletinRejectedException("binary", $"{sourceName} is neither UTF-8, UTF-16 nor GB18030 text ({replaced} undecodable sequences or control characters).");
         }
 
         return text;

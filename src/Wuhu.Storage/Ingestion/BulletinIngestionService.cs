@@ -38,6 +38,13 @@ public sealed class BulletinIngestionService(
     /// <summary>Uploads a file into the bulletins container (replacing a blob of that name) and ingests it.</summary>
     public async Task<IngestionRecord> UploadAndIngestAsync(string blobName, Stream content, CancellationToken cancellationToken = default)
     {
+        // Request URLs collapse "." and ".." segments: "../reports/x" would write into the reports container.
+        if (blobName.Split('/').Any(segment => segment is "." or ".."))
+        {
+            throw new ArgumentException(
+                $"Blob name '{blobName}' has a '.' or '..' segment, which would address a blob outside the {storage.Bulletins.Name} container.", nameof(blobName));
+        }
+
         var blob = storage.Bulletins.GetBlobClient(blobName);
         await blob.UploadAsync(content, overwrite: true, cancellationToken);
         return await IngestAsync(blob, cancellationToken);

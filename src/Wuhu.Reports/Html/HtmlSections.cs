@@ -1,0 +1,300 @@
+using System.Globalization;
+using System.Text;
+using Wuhu.Reports.Model;
+using Wuhu.Reports.Rendering;
+using TaskStatus = Wuhu.Bulletins.Model.TaskStatus;
+
+namespace Wuhu.Reports.Html;
+
+/// <summary>The report's parts as HTML, in the PDF's order and wording (see Rendering/ReportComposer).</summary>
+internal static class HtmlSections
+{
+    public static void Cover(StringBuilder html, ReportDocument report)
+    {
+        var kind = report.Kind == ReportKind.Annual ? "年度报告" : "季度报告";
+        var generated = report.GeneratedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
+        html.Append("<div class=\"cover\"><div class=\"banner\"><div class=\"kind\">芜湖市重点工作任务 · ").Append(kind).Append("</div><h1>")
+            .Escaped(report.Title).Append("</h1><div class=\"period\">").Escaped(report.PeriodLabel).Append("</div></div>")
+            .Append("<div class=\"facts\"><p><span class=\"muted\">生成时间:</span>").Append(generated).Append("(北京时间)</p>")
+            .Append("<p><span class=\"muted\">任务总数:</span>").Number(report.Figures.Tasks).Append(" 项</p></div>")
+            .Append("<h3>数据来源</h3>");
+        Table(html, [null, 90, 50], ["来源公报 / SHA-256", "期间", "任务数"]);
+        foreach (var source in report.Sources)
+        {
+            html.Append("<tr><td>").Escaped(source.Title is null ? source.Name : $"{source.Title}({source.Name})")
+                .Append("<div class=\"sha\">").Escaped(source.Sha256).Append("</div></td><td>").Escaped(source.PeriodLabel)
+                .Append("</td><td class=\"c\">").Number(source.TaskCount).Append("</td></tr>");
+        }
+
+        html.Append("</tbody></table><p class=\"note\">本报告由系统根据已发布的公报自动生成;所有数字均可按上表的 SHA-256 追溯到原始公报。</p></div>\n");
+    }
+
+    public static void KeyFigures(StringBuilder html, KeyFigures figures)
+    {
+        var rate = figures.CompletionRate is { } r ? HtmlText.Percent(r) : "—";
+        var targets = figures.TargetsTotal == 0 ? "—" : $"{figures.TargetsAchieved}/{figures.TargetsTotal}";
+        var accent = ReportTheme.Accent.ToString();
+        html.Append("<div class=\"cards\">");
+        Card(html, "任务总数", figures.Tasks.ToString(CultureInfo.InvariantCulture), accent);
+        Card(html, "已完成", figures.Completed.ToString(CultureInfo.InvariantCulture), ReportTheme.StatusColor(TaskStatus.Completed).ToString());
+        Card(html, "推进中", figures.InProgress.ToString(CultureInfo.InvariantCulture), ReportTheme.StatusColor(TaskStatus.InProgress).ToString());
+        Card(html, "未达标", figures.NotMet.ToString(CultureInfo.InvariantCulture), ReportTheme.StatusColor(TaskStatus.NotMet).ToString());
+        Card(html, "完成率", rate, accent);
+        Card(html, "量化目标达成", targets, accent);
+        html.Append("</div>");
+        var notes = new List<string>();
+        if (figures.Unknown > 0)
+        {
+            notes.Add($"另有 {figures.Unknown} 项任务状态待核实。");
+        }
+
+        if (figures.TargetsTotal > 0)
+        {
+            notes.Add($"量化目标共 {figures.TargetsTotal} 个:达成 {figures.TargetsAchieved} 个,未达成 {figures.TargetsMissed} 个,无可比实际值 {figures.TargetsWithoutActual} 个。");
+        }
+
+        if (notes.Count > 0)
+        {
+            html.Append("<p class=\"note\">").Escaped(string.Join(" ", notes)).Append("</p>");
+        }
+    }
+
+    public static void Charts(StringBuilder html, ReportDocument report)
+    {
+        const int unitLimit = 15;
+        html.Append("<div class=\"chart-block\"><h3>任务状态分布</h3>");
+        SvgCharts.StatusDonut(html, report);
+        html.Append("</div>");
+        if (report.Units.Count > 0)
+        {
+            var title = report.Units.Count > unitLimit ? $"牵头单位任务数(前 {unitLimit} 个单位,按状态)" : "牵头单位任务数(按状态)";
+            html.Append("<div class=\"chart-block\"><h3>").Append(title).Append("</h3>");
+            SvgCharts.UnitBars(html, report.Units, unitLimit);
+            html.Append("</div>");
+        }
+
+        if (report.QuarterSeries.Count > 1)
+        {
+            html.Append("<div class=\"chart-block\"><h3>各季度完成率</h3>");
+            SvgCharts.QuarterBars(html, report.QuarterSeries);
+            html.Append("</div>");
+        }
+    }
+
+    public static void Scoreboard(StringBuilder html, IReadOnlyList<UnitScore> units)
+    {
+        Table(html, [null, 52, 52, 52, 52, 52, 60], ["牵头单位", "任务数", "已完成", "推进中", "未达标", "待核实", "完成率"], centeredFrom: 1);
+        foreach (var unit in units)
+        {
+            html.Append("<tr><td>").Escaped(unit.Unit).Append("</td>");
+            foreach (var count in new[] { unit.Total, unit.Completed, unit.InProgress, unit.NotMet, unit.Unknown })
+            {
+                html.Append("<td class=\"c\">").Number(count).Append("</td>");
+            }
+
+            html.Append("<td class=\"c\">").Append(HtmlText.Percent(unit.CompletionRate)).Append("</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    public static void Attention(StringBuilder html, IReadOnlyList<AttentionItem> items)
+    {
+        Table(html, [34, null, 80, 44, null], ["序号", "工作任务", "牵头单位", "状态", "关注原因"], widths: [0, 4, 0, 0, 3], centered: [0, 3]);
+        foreach (var item in items)
+        {
+            html.Append("<tr><td class=\"c\">").Number(item.Number).Append("</td><td>").Escaped(item.Text).Append("</td><td>");
+            Units(html, item.Units).Append("</td>");
+            Status(html, item.Status).Append("<td>").Escaped(item.Reason).Append("</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    public static void Targets(StringBuilder html, IReadOnlyList<TargetRow> targets)
+    {
+        Table(html, [34, null, 78, 78, 50, 52], ["任务", "指标", "目标", "实际", "完成比", "结果"], centered: [0, 5], right: [2, 3, 4]);
+        foreach (var target in targets)
+        {
+            var (verdict, status) = target.Achieved switch
+            {
+                true => ("达成", TaskStatus.Completed),
+                false => ("未达成", TaskStatus.NotMet),
+                null => ("无实际值", TaskStatus.Unknown),
+            };
+            html.Append("<tr><td class=\"c\">").Number(target.TaskNumber).Append("</td><td>").Escaped(target.Metric)
+                .Append("</td><td class=\"r\">").Append(target.AtMost ? "≤" : string.Empty).Append(HtmlText.Decimal(target.Target)).Escaped(target.Unit)
+                .Append("</td><td class=\"r\">");
+            if (target.Actual is { } actual)
+            {
+                html.Append(HtmlText.Decimal(actual)).Escaped(target.Unit);
+            }
+            else
+            {
+                html.Append('—');
+            }
+
+            html.Append("</td><td class=\"r\">").Append(target.Ratio is { } r ? HtmlText.Percent((double)r) : "—").Append("</td>")
+                .Append("<td class=\"st\" style=\"color:").Append(ReportTheme.StatusColor(status).ToString()).Append("\">").Append(verdict).Append("</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    public static void DataQuality(StringBuilder html, IReadOnlyList<DataQualityNote> notes)
+    {
+        Table(html, [36, null, 120], ["任务", "说明", "来源"], centered: [0]);
+        foreach (var note in notes)
+        {
+            html.Append("<tr><td class=\"c\">").Append(note.TaskNumber is { } n ? n.ToString(CultureInfo.InvariantCulture) : "—")
+                .Append("</td><td>").Escaped(note.Message).Append("</td><td class=\"note\">").Escaped(note.Source).Append("</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    public static void Changes(StringBuilder html, QuarterChanges? changes)
+    {
+        if (changes is null)
+        {
+            None(html, "本季度没有上一季度的公报可供比较。");
+            return;
+        }
+
+        if (changes.IsEmpty)
+        {
+            None(html, $"与{changes.PreviousPeriodLabel}相比,任务及其状态均无变化。");
+            return;
+        }
+
+        html.Append("<p class=\"note\">").Escaped($"比较对象:{changes.PreviousPeriodLabel}。新完成 {changes.NewlyCompleted.Count} 项,状态变化 {changes.StatusChanges.Count} 项,新增任务 {changes.NewTasks.Count} 项,不再列出 {changes.RemovedTasks.Count} 项。").Append("</p>");
+        if (changes.NewlyCompleted.Count > 0)
+        {
+            html.Append("<h3>新完成的任务</h3>");
+            StatusChanges(html, changes.NewlyCompleted);
+        }
+
+        var others = changes.StatusChanges.Where(c => c.To != TaskStatus.Completed).ToList();
+        if (others.Count > 0)
+        {
+            html.Append("<h3>其他状态变化</h3>");
+            StatusChanges(html, others);
+        }
+
+        if (changes.NewTasks.Count > 0)
+        {
+            html.Append("<h3>新增任务</h3>");
+            TaskList(html, changes.NewTasks);
+        }
+
+        if (changes.RemovedTasks.Count > 0)
+        {
+            html.Append("<h3>不再列出的任务</h3>");
+            TaskList(html, changes.RemovedTasks);
+        }
+    }
+
+    public static void Appendix(StringBuilder html, IReadOnlyList<AppendixRow> rows)
+    {
+        Table(html, [32, null, 64, 40, null], ["序号", "工作任务", "牵头单位", "状态", "完成情况"], widths: [0, 3, 0, 0, 5], centered: [0, 3]);
+        foreach (var row in rows)
+        {
+            html.Append("<tr><td class=\"c\">").Number(row.Number).Append("</td><td>").Escaped(row.Text).Append("</td><td>");
+            Units(html, row.Units).Append("</td>");
+            Status(html, row.Status).Append("<td>").Escaped(row.Progress);
+            if (!string.IsNullOrWhiteSpace(row.Remarks))
+            {
+                html.Append("\n备注:").Escaped(row.Remarks);
+            }
+
+            html.Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    public static void None(StringBuilder html, string text = "无。") => html.Append("<p class=\"none\">").Escaped(text).Append("</p>");
+
+    private static void StatusChanges(StringBuilder html, IReadOnlyList<StatusChange> changes)
+    {
+        Table(html, [34, null, 80, 44, 44], ["序号", "工作任务", "牵头单位", "上季度", "本季度"], centered: [0, 3, 4]);
+        foreach (var change in changes)
+        {
+            html.Append("<tr><td class=\"c\">").Number(change.Number).Append("</td><td>").Escaped(change.Text).Append("</td><td>");
+            Units(html, change.Units).Append("</td>");
+            Status(html, change.From);
+            Status(html, change.To).Append("</tr>");
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    private static void TaskList(StringBuilder html, IReadOnlyList<TaskRef> tasks)
+    {
+        Table(html, [34, null, 80, 44], ["序号", "工作任务", "牵头单位", "状态"], centered: [0, 3]);
+        foreach (var task in tasks)
+        {
+            html.Append("<tr><td class=\"c\">").Number(task.Number).Append("</td><td>").Escaped(task.Text).Append("</td><td>");
+            Units(html, task.Units).Append("</td>");
+            Status(html, task.Status).Append("</tr>");
+        }
+
+        html.Append("</tbody></table>");
+    }
+
+    private static void Card(StringBuilder html, string label, string value, string color) =>
+        html.Append("<div class=\"card\" style=\"border-color:").Append(color).Append("\"><b style=\"color:").Append(color).Append("\">")
+            .Escaped(value).Append("</b><span>").Append(label).Append("</span></div>");
+
+    /// <summary>Lead units one per line (cells keep line breaks), "—" when none.</summary>
+    private static StringBuilder Units(StringBuilder html, IReadOnlyList<string> units)
+    {
+        if (units.Count == 0)
+        {
+            return html.Append('—');
+        }
+
+        for (var i = 0; i < units.Count; i++)
+        {
+            html.Append(i == 0 ? string.Empty : "\n").Escaped(units[i]);
+        }
+
+        return html;
+    }
+
+    private static StringBuilder Status(StringBuilder html, TaskStatus status) =>
+        html.Append("<td class=\"st\" style=\"color:").Append(ReportTheme.StatusColor(status).ToString()).Append("\">").Append(StatusLabels.Of(status)).Append("</td>");
+
+    /// <summary>
+    /// Opens a table with its header row: a fixed width in points per column, or null for a share of the rest
+    /// (<paramref name="widths"/> gives the shares; default one each), as the PDF's WidthRule does.
+    /// </summary>
+    private static void Table(
+        StringBuilder html,
+        double?[] fixedWidths,
+        string[] headers,
+        int[]? widths = null,
+        int[]? centered = null,
+        int[]? right = null,
+        int centeredFrom = int.MaxValue)
+    {
+        // Share columns split what the fixed ones leave of the content width, as the PDF's WidthRule.Share does.
+        var remaining = SvgCharts.Width - fixedWidths.Sum(w => w ?? 0);
+        var totalShare = Math.Max(1, fixedWidths.Select((w, i) => w is null ? (widths?[i] ?? 1) : 0).Sum());
+        html.Append("<table><colgroup>");
+        for (var i = 0; i < fixedWidths.Length; i++)
+        {
+            var width = fixedWidths[i] ?? (remaining * (widths?[i] ?? 1) / totalShare);
+            html.Append("<col style=\"width:").Coordinate(width).Append("pt\">");
+        }
+
+        html.Append("</colgroup><thead><tr>");
+        for (var i = 0; i < headers.Length; i++)
+        {
+            var align = i >= centeredFrom || (centered?.Contains(i) ?? false) ? " class=\"c\"" : (right?.Contains(i) ?? false) ? " class=\"r\"" : string.Empty;
+            html.Append("<th").Append(align).Append('>').Append(headers[i]).Append("</th>");
+        }
+
+        html.Append("</tr></thead><tbody>");
+    }
+}

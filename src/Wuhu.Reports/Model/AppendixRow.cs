@@ -1,0 +1,17 @@
+using TaskStatus = Wuhu.Bulletins.Model.TaskStatus;
+
+namespace Wuhu.Reports.Model;
+
+/// <summary>One task in the appendix, as the bulletin states it.</summary>
+/// <param name="Progress">The whole progress text; paragraphs separated by "\n".</param>
+public sealed record AppendixRow(
+    int Number,
+    string? Section,
+    string Text,
+    IReadOnlyList<string> Units,
+    TaskStatus Status,
+    string Progress,
+    string? Remarks)
+{
+    public string StatusLabel => StatusLabels.Of(Status);
+}
