@@ -32,6 +32,32 @@ public sealed class FunctionsMetadataTests
         Assert.Contains(Bindings("ListBulletins"), b => (string?)b["type"] == "http" && (string?)b["direction"] == "Out");
     }
 
+    [Fact]
+    public void BuildReports_is_a_timer_on_the_ReportSchedule_setting()
+    {
+        var trigger = Assert.Single(Bindings("BuildReports"));
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal($"%{AppSettingNames.ReportSchedule}%", (string?)trigger["schedule"]);
+    }
+
+    [Theory]
+    [InlineData("ListReports", "get", "reports")]
+    [InlineData("GetReport", "get", "reports/{year}/{file}")]
+    [InlineData("RebuildReports", "post", "reports/{year}")]
+    public void Report_endpoints_are_function_key_routes(string function, string method, string route)
+    {
+        var trigger = Assert.Single(Bindings(function), b => (string?)b["type"] == "httpTrigger");
+        Assert.Equal(route, (string?)trigger["route"]);
+        Assert.Equal("Function", (string?)trigger["authLevel"]);
+        Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => (string?)m));
+    }
+
+    [Fact]
+    public void The_app_has_exactly_the_documented_functions() =>
+        Assert.Equal(
+            ["BuildReports", "GetReport", "IngestBulletin", "ListBulletins", "ListReports", "RebuildReports"],
+            Metadata.Value.Select(f => (string?)f!["name"]).Order());
+
     private static List<JsonObject> Bindings(string function)
     {
         var entry = Metadata.Value.Single(f => (string?)f!["name"] == function)!;
