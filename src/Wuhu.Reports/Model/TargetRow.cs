@@ -1,3 +1,6 @@
+using Wuhu.Bulletins.Model;
+using TaskStatus = Wuhu.Bulletins.Model.TaskStatus;
+
 namespace Wuhu.Reports.Model;
 
 /// <summary>One quantitative target with its reported actual.</summary>
@@ -12,4 +15,17 @@ public sealed record TargetRow(
     string Unit,
     decimal? Ratio,
     bool? Achieved,
-    bool AtMost = false);
+    bool AtMost = false)
+{
+    /// <summary>
+    /// The verdict a reader sees and the status colour it takes. Mid-year (<paramref name="interim"/>) an actual below
+    /// the year's target is progress still to be made ("尚未达到"), not a miss ("未达成").
+    /// </summary>
+    public (string Label, TaskStatus Tone) Verdict(bool interim) => Achieved switch
+    {
+        true => ("达成", TaskStatus.Completed),
+        false when interim => ("尚未达到", TaskStatus.InProgress),
+        false => ("未达成", TaskStatus.NotMet),
+        null => ("无实际值", TaskStatus.Unknown),
+    };
+}

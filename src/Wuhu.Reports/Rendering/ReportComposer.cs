@@ -16,11 +16,11 @@ internal static class ReportComposer
 
         var sections = new List<(string Title, Element Content)>
         {
-            ("关键数据", SummarySections.KeyFigures(report.Figures)),
+            ("关键数据", SummarySections.KeyFigures(report.Figures, report.InterimFigures)),
             ("图表", Charts(report)),
             ("牵头单位完成情况", report.Units.Count == 0 ? Blocks.None() : TableSections.Scoreboard(report.Units)),
             ("需关注事项", report.NeedsAttention.Count == 0 ? Blocks.None("所有任务均已完成,无需关注事项。") : TableSections.Attention(report.NeedsAttention)),
-            ("量化目标", report.Targets.Count == 0 ? Blocks.None("任务文本中未发现量化目标。") : TableSections.Targets(report.Targets)),
+            ("量化目标", report.Targets.Count == 0 ? Blocks.None("任务文本中未发现量化目标。") : TableSections.Targets(report.Targets, report.InterimFigures)),
             ("数据质量说明", report.DataQuality.Count == 0 ? Blocks.None("未发现数据质量问题。") : TableSections.DataQuality(report.DataQuality)),
         };
         if (report.Kind == ReportKind.Quarterly)

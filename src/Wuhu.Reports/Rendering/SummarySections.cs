@@ -8,7 +8,7 @@ namespace Wuhu.Reports.Rendering;
 /// <summary>Key figures and charts.</summary>
 internal static class SummarySections
 {
-    public static Element KeyFigures(KeyFigures figures)
+    public static Element KeyFigures(KeyFigures figures, bool interim)
     {
         var rate = figures.CompletionRate is { } r ? r.ToString("0.0%", CultureInfo.InvariantCulture) : "—";
         var targets = figures.TargetsTotal == 0 ? "—" : $"{figures.TargetsAchieved}/{figures.TargetsTotal}";
@@ -27,7 +27,8 @@ internal static class SummarySections
 
         if (figures.TargetsTotal > 0)
         {
-            notes.Add($"量化目标共 {figures.TargetsTotal} 个:达成 {figures.TargetsAchieved} 个,未达成 {figures.TargetsMissed} 个,无可比实际值 {figures.TargetsWithoutActual} 个。");
+            var missed = interim ? "尚未达到" : "未达成";
+            notes.Add($"量化目标共 {figures.TargetsTotal} 个:达成 {figures.TargetsAchieved} 个,{missed} {figures.TargetsMissed} 个,无可比实际值 {figures.TargetsWithoutActual} 个。");
         }
 
         var column = new Column(8).Add(new KeepTogether(row));

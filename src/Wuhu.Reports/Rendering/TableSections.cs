@@ -41,7 +41,7 @@ internal static class TableSections
         return table;
     }
 
-    public static Element Targets(IReadOnlyList<TargetRow> targets)
+    public static Element Targets(IReadOnlyList<TargetRow> targets, bool interim)
     {
         var table = new Table([WidthRule.Fixed(34), WidthRule.Share(3), WidthRule.Fixed(78), WidthRule.Fixed(78), WidthRule.Fixed(50), WidthRule.Fixed(52)], ReportTheme.Table)
             .AddHeaderRow(Blocks.CenteredHeader("任务"), Blocks.HeaderCell("指标"), Blocks.RightHeader("目标"), Blocks.RightHeader("实际"),
@@ -51,12 +51,7 @@ internal static class TableSections
             var goal = (target.AtMost ? "≤" : string.Empty) + Decimal(target.Target) + target.Unit;
             var actual = target.Actual is { } a ? Decimal(a) + target.Unit : "—";
             var ratio = target.Ratio is { } r ? Percent((double)r) : "—";
-            var (verdict, status) = target.Achieved switch
-            {
-                true => ("达成", Bulletins.Model.TaskStatus.Completed),
-                false => ("未达成", Bulletins.Model.TaskStatus.NotMet),
-                null => ("无实际值", Bulletins.Model.TaskStatus.Unknown),
-            };
+            var (verdict, status) = target.Verdict(interim);
             table.AddRow(Blocks.CenteredCell(Number(target.TaskNumber)), Blocks.Cell(target.Metric), Blocks.RightCell(goal), Blocks.RightCell(actual),
                 Blocks.RightCell(ratio), new TextBlock(verdict, ReportTheme.Cell with { Bold = true, Color = ReportTheme.StatusColor(status) }, TextAlignment.Center));
         }
