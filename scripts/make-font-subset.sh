@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the CJK fonts shipped in src/Wuhu.Reports/Fonts from Debian's fonts-noto-cjk.
-# Run once by hand (about a minute); the outputs are committed, so builds and CI never need it.
+# Run once by hand (about 4 minutes); the outputs are committed, so builds and CI never need it.
+# The output is byte-identical for the same input fonts.
 #
 # Why a subset at all: Noto Sans CJK maps the Kangxi radicals (U+2F00–U+2FDF) and the CJK radicals
 # supplement (U+2E80–U+2EFF) to the very glyphs of common ideographs (⼈ and 人 share one glyph).
@@ -8,10 +9,11 @@
 # Leaving every code point that shares a glyph with a preferred one out of the cmap makes the
 # glyph-to-text mapping one-to-one, and the file gets much smaller.
 #
-# Why TrueType outlines: Skia's PDF backend embeds only TrueType (glyf) fonts as real subset fonts
+# Why TrueType outlines: Skia's PDF backend embeds only TrueType (glyf) fonts as real fonts
 # (CIDFontType2). Given the CFF-based original it writes every glyph as a Type 3 path font, which
 # doubled the PDF size and renders poorly in some viewers. So the CFF outlines are converted to
-# quadratic curves (fontTools cu2qu, max error 1 unit of 1000 per em: invisible).
+# quadratic curves (fontTools cu2qu, max error 1 unit of 1000 per em: invisible). This Skia build
+# embeds a TrueType font whole, so Wuhu.Reports cuts it down per document (Pdf/TrueTypeSubsetter.cs).
 #
 # Needs: apt-get install -y fonts-noto-cjk python3-fonttools  (Debian's /usr/bin/python3)
 set -euo pipefail

@@ -44,8 +44,6 @@ public sealed class IngestOutageTests(RestartableAzurite azurite)
         Assert.Equal(stopsBefore + 1, azurite.Stops);
         await azurite.StartAsync();
 
-        foreach (var p in await StoredState.PointersAsync(storage)) Console.WriteLine($"DBG {point} pointer {p.VersionId} {p.SourceBlob}");
-        foreach (var p in await StoredState.VersionPartitionsAsync(storage)) Console.WriteLine($"DBG {point} partition {p}");
         var afterOutage = await new PublishedPeriodReader(storage).GetPeriodAsync(BulletinBytes.PeriodKey);
         Assert.NotNull(afterOutage);
         var expectNew = point == FaultPoint.AfterPointerBeforeRecord;

@@ -15,7 +15,8 @@ internal static partial class HtmlTableReader
     [GeneratedRegex(@"^\s*(<!DOCTYPE\s+html|<html|<head|<body|<meta|<table)|<table[\s>][\s\S]*</t[dh]>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlSignature();
 
-    public static bool LooksLikeHtml(string text) => HtmlSignature().IsMatch(text);
+    // Every alternative needs a '<': plain text (the common upload) skips the regex, which is slow on long text.
+    public static bool LooksLikeHtml(string text) => text.Contains('<') && HtmlSignature().IsMatch(text);
 
     public static SourceDocument Read(string html)
     {

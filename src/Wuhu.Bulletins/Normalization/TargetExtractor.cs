@@ -34,13 +34,15 @@ public static partial class TargetExtractor
     public static List<QuantitativeTarget> Extract(string taskText, string progress)
     {
         var targets = new List<QuantitativeTarget>();
-        var candidates = Quantities(progress).ToList();
+        // The progress text is usually far longer than the task text: only scan it when the task names a quantity.
+        List<Found>? candidates = null;
         foreach (var quantity in Quantities(taskText))
         {
             if (quantity.InsideName) continue;
             var metric = MetricOf(quantity, targets);
             if (metric.Length < 2) continue;
             var atMost = CeilingBefore().IsMatch(quantity.Before) || CeilingAfter().IsMatch(quantity.After);
+            candidates ??= Quantities(progress).ToList();
             var actual = BestActual(metric, quantity.Unit, candidates);
             targets.Add(new QuantitativeTarget(metric, quantity.Value, actual, quantity.Unit, atMost));
         }

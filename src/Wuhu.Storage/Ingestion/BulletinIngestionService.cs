@@ -108,6 +108,8 @@ public sealed class BulletinIngestionService(
         var outcome = result.Outcome switch
         {
             PublishOutcome.Published => IngestionOutcome.Accepted,
+            // The period shows this very upload: an earlier delivery published it, then failed before its record.
+            PublishOutcome.Duplicate when result.Current.SourceBlob == name => IngestionOutcome.Accepted,
             PublishOutcome.Duplicate => IngestionOutcome.Duplicate,
             _ => IngestionOutcome.Superseded,
         };

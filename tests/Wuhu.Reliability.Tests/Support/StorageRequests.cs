@@ -39,7 +39,8 @@ internal static class StorageRequests
 
     /// <summary>A blob write with the given comp= (block, blocklist) under <paramref name="container"/>.</summary>
     public static Func<HttpMessage, bool> BlobWrite(string container, string comp) =>
-        m => IsWrite(m) && m.Request.Uri.Path.Contains($"/{container}/", StringComparison.Ordinal) && m.Request.Uri.Query.Contains($"comp={comp}", StringComparison.Ordinal);
+        m => IsWrite(m) && m.Request.Uri.Path.Contains($"/{container}/", StringComparison.Ordinal)
+            && System.Web.HttpUtility.ParseQueryString(m.Request.Uri.Query)["comp"] == comp;
 
     /// <summary>A query of one version partition of the tasks table.</summary>
     public static Func<HttpMessage, bool> ReadOfVersion(string versionId) =>
@@ -55,7 +56,6 @@ internal sealed class BeforeRequest(Func<HttpMessage, bool> matches, Func<Task> 
 
     public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
     {
-        Console.WriteLine($"DBG {message.Request.Method} {message.Request.Uri.Path} {message.Request.Uri.Query}");
         if (matches(message) && Interlocked.Exchange(ref fired, 1) == 0)
         {
             await action();
