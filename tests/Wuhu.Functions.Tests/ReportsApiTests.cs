@@ -35,16 +35,16 @@ public sealed class ReportsApiTests(AzuriteFixture azurite)
         }
     }
 
-    private static ReportsTestResponse Response(Microsoft.Azure.Functions.Worker.Http.HttpResponseData response) => (ReportsTestResponse)response;
+    private static TestHttpResponse Response(Microsoft.Azure.Functions.Worker.Http.HttpResponseData response) => (TestHttpResponse)response;
 
-    private static JsonElement Json(ReportsTestResponse response) => JsonDocument.Parse(response.BodyBytes()).RootElement;
+    private static JsonElement Json(TestHttpResponse response) => JsonDocument.Parse(response.BodyBytes()).RootElement;
 
     [Fact]
     public async Task List_shows_name_period_size_and_build_time()
     {
         var (api, _) = await PublishedAsync();
 
-        var response = Response(await api.List(new ReportsTestRequest("GET", "/api/reports"), CancellationToken.None));
+        var response = Response(await api.List(new TestHttpRequest("http://127.0.0.1/api/reports", "GET"), CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("application/json", response.Header("Content-Type"));
@@ -63,7 +63,7 @@ public sealed class ReportsApiTests(AzuriteFixture azurite)
     {
         var (api, storage) = await PublishedAsync();
 
-        var response = Response(await api.Get(new ReportsTestRequest("GET", "/api/reports/2023/wuhu-2023-q2.pdf"), "2023", "wuhu-2023-q2.pdf", CancellationToken.None));
+        var response = Response(await api.Get(new TestHttpRequest("http://127.0.0.1/api/reports/2023/wuhu-2023-q2.pdf", "GET"), "2023", "wuhu-2023-q2.pdf", CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Header("Content-Type"));
@@ -85,7 +85,7 @@ public sealed class ReportsApiTests(AzuriteFixture azurite)
     {
         var (api, _) = await PublishedAsync();
 
-        var response = Response(await api.Get(new ReportsTestRequest("GET", $"/api/reports/{year}/{file}"), year, file, CancellationToken.None));
+        var response = Response(await api.Get(new TestHttpRequest($"http://127.0.0.1/api/reports/{year}/{file}", "GET"), year, file, CancellationToken.None));
 
         Assert.Equal(expected, response.StatusCode);
         Assert.False(string.IsNullOrWhiteSpace(Json(response).GetProperty("error").GetString()));
@@ -97,7 +97,7 @@ public sealed class ReportsApiTests(AzuriteFixture azurite)
         var (api, storage) = await PublishedAsync();
         await storage.Bulletins.GetBlobClient("2023/wuhu-2023-q3.pdf").UploadAsync(BinaryData.FromString("an upload, not a report"), overwrite: true);
 
-        var response = Response(await api.Get(new ReportsTestRequest("GET", "/api/reports/2023/wuhu-2023-q3.pdf"), "2023", "wuhu-2023-q3.pdf", CancellationToken.None));
+        var response = Response(await api.Get(new TestHttpRequest("http://127.0.0.1/api/reports/2023/wuhu-2023-q3.pdf", "GET"), "2023", "wuhu-2023-q3.pdf", CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -108,7 +108,7 @@ public sealed class ReportsApiTests(AzuriteFixture azurite)
         var (api, storage) = await PublishedAsync();
         var before = (await storage.Reports.GetBlobClient("2023/wuhu-2023-q1.pdf").GetPropertiesAsync()).Value.ETag;
 
-        var response = Response(await api.Rebuild(new ReportsTestRequest("POST", "/api/reports/2023"), "2023", CancellationToken.None));
+        var response = Response(await api.Rebuild(new TestHttpRequest("http://127.0.0.1/api/reports/2023", "POST"), "2023", CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(4, Json(response).GetArrayLength());
@@ -124,7 +124,7 @@ public sealed class ReportsApiTests(AzuriteFixture azurite)
     {
         var (api, _) = await PublishedAsync();
 
-        var response = Response(await api.Rebuild(new ReportsTestRequest("POST", $"/api/reports/{year}"), year, CancellationToken.None));
+        var response = Response(await api.Rebuild(new TestHttpRequest($"http://127.0.0.1/api/reports/{year}", "POST"), year, CancellationToken.None));
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Contains(year, Json(response).GetProperty("error").GetString());

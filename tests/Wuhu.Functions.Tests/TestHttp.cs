@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Net;
 using System.Security.Claims;
 using System.Text;
@@ -8,14 +7,14 @@ using Microsoft.Azure.Functions.Worker.Http;
 namespace Wuhu.Functions.Tests;
 
 /// <summary>Minimal HTTP request/response for calling HTTP functions directly (the worker's types are abstract).</summary>
-internal sealed class TestHttpRequest(string url) : HttpRequestData(new TestFunctionContext())
+internal sealed class TestHttpRequest(string url, string method = "GET") : HttpRequestData(new TestFunctionContext())
 {
     public override Stream Body { get; } = new MemoryStream();
     public override HttpHeadersCollection Headers { get; } = [];
     public override IReadOnlyCollection<IHttpCookie> Cookies { get; } = [];
     public override Uri Url { get; } = new(url);
     public override IEnumerable<ClaimsIdentity> Identities { get; } = [];
-    public override string Method => "GET";
+    public override string Method { get; } = method;
     public override HttpResponseData CreateResponse() => new TestHttpResponse(FunctionContext);
 }
 
@@ -26,7 +25,11 @@ internal sealed class TestHttpResponse(FunctionContext context) : HttpResponseDa
     public override Stream Body { get; set; } = new MemoryStream();
     public override HttpCookies Cookies => throw new NotSupportedException();
 
-    public string BodyText => Encoding.UTF8.GetString(((MemoryStream)Body).ToArray());
+    public byte[] BodyBytes() => ((MemoryStream)Body).ToArray();
+
+    public string BodyText => Encoding.UTF8.GetString(BodyBytes());
+
+    public string Header(string name) => Headers.TryGetValues(name, out var values) ? string.Join(",", values) : "";
 }
 
 internal sealed class TestFunctionContext : FunctionContext
