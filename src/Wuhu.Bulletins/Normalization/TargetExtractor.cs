@@ -105,7 +105,8 @@ public static partial class TargetExtractor
     private static decimal? BestActual(string metric, string unit, IEnumerable<Found> candidates)
     {
         var metricChars = metric.Where(c => !char.IsDigit(c)).ToHashSet();
-        var needed = Math.Max(2, (int)Math.Ceiling(metricChars.Count * 0.4));
+        // A third of the measure's characters in the context: "完成整治村庄78个" answers "农村人居环境整治提升村庄100个".
+        var needed = Math.Max(2, (int)Math.Ceiling(metricChars.Count * 0.35));
         Found? best = null;
         var bestScore = 0;
         foreach (var candidate in candidates.Where(c => c.Unit == unit && !c.InsideName))
