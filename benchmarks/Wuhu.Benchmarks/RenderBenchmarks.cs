@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Wuhu.Reports.Building;
 using Wuhu.Reports.Html;
 using Wuhu.Reports.Model;
 using Wuhu.Reports.Rendering;
@@ -14,6 +15,7 @@ namespace Wuhu.Benchmarks;
 [SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8)]
 public class RenderBenchmarks
 {
+    private BulletinSource source = null!;
     private ReportDocument report = null!;
     private readonly SkiaPdfReportRenderer pdf = new();
     private readonly HtmlReportRenderer html = new();
@@ -22,7 +24,11 @@ public class RenderBenchmarks
     public string Input { get; set; } = ReportInputs.Real;
 
     [GlobalSetup]
-    public void Setup() => report = ReportInputs.Build(Input);
+    public void Setup()
+    {
+        source = ReportInputs.Source(Input);
+        report = ReportInputs.Build(source);
+    }
 
     [Benchmark(Baseline = true)]
     public int Pdf() => pdf.Render(report).Length;
@@ -32,5 +38,5 @@ public class RenderBenchmarks
 
     /// <summary>Building the report model from the parsed bulletin (figures, scoreboard, attention list…).</summary>
     [Benchmark]
-    public int Build() => ReportInputs.Build(Input).Appendix.Count;
+    public int Build() => ReportInputs.Build(source).Appendix.Count;
 }

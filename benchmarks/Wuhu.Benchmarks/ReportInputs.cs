@@ -12,23 +12,23 @@ internal static class ReportInputs
 
     private static readonly TimeProvider FixedClock = new FixedTime(new DateTimeOffset(2026, 1, 31, 2, 0, 0, TimeSpan.Zero));
 
-    /// <summary>"real-129" or "synthetic-N".</summary>
-    public static ReportDocument Build(string input)
+    /// <summary>The parsed bulletin behind "real-129" or "synthetic-N".</summary>
+    public static BulletinSource Source(string input)
     {
-        BulletinSource source;
         if (input == Real)
         {
             var bytes = File.ReadAllBytes(BenchmarkInputs.AnnualBulletin);
-            source = BulletinSource.FromBytes(BulletinParser.Parse(bytes, Path.GetFileName(BenchmarkInputs.AnnualBulletin)), bytes);
-        }
-        else
-        {
-            var tasks = int.Parse(input["synthetic-".Length..], System.Globalization.CultureInfo.InvariantCulture);
-            source = new BulletinSource(SyntheticBulletin.Generate(tasks, 2025, 4, seed: 1), new string('0', 64));
+            return BulletinSource.FromBytes(BulletinParser.Parse(bytes, Path.GetFileName(BenchmarkInputs.AnnualBulletin)), bytes);
         }
 
-        return new ReportBuilder(FixedClock).BuildAnnual(source.Period.Year, [source]);
+        var tasks = int.Parse(input["synthetic-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+        return new BulletinSource(SyntheticBulletin.Generate(tasks, 2025, 4, seed: 1), new string('0', 64));
     }
+
+    /// <summary>The annual report of "real-129" or "synthetic-N".</summary>
+    public static ReportDocument Build(string input) => Build(Source(input));
+
+    public static ReportDocument Build(BulletinSource source) => new ReportBuilder(FixedClock).BuildAnnual(source.Period.Year, [source]);
 
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {

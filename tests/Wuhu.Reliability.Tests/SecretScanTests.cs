@@ -65,6 +65,7 @@ public sealed partial class SecretScanTests
         Assert.Empty(Findings($"string[] forbidden = [\"{account}=\", \"{sas}\", \"sig=\"];"));
         Assert.Empty(Findings($"$\"{account}={{DevAccountKey}};\""));
         Assert.Empty(Findings("UseDevelopmentStorage=true"));
+        Assert.Empty(Findings($"scanned for `{account}=` values, `{sas}=`"));
     }
 
     private static IEnumerable<string> Findings(string text)
@@ -127,10 +128,10 @@ public sealed partial class SecretScanTests
     }
 
     // Character classes keep these patterns from matching their own source text.
-    [GeneratedRegex(@"Account[K]ey\s*=\s*(?<value>[^;""'\s]*)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"Account[K]ey\s*=\s*(?<value>[^;""'`\s]*)", RegexOptions.IgnoreCase)]
     private static partial Regex KeyPattern();
 
-    [GeneratedRegex(@"SharedAccess[S]ignature\s*=\s*(?<value>[^;""'\s]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"SharedAccess[S]ignature\s*=\s*(?<value>[^;""'`\s]+)", RegexOptions.IgnoreCase)]
     private static partial Regex SasPattern();
 
     [GeneratedRegex(@"[?&]si[g]=(?<value>[A-Za-z0-9%+/=]{10,})")]

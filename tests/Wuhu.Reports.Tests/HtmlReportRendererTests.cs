@@ -78,6 +78,16 @@ public sealed partial class HtmlReportRendererTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("https://fonts.example.com/noto/")]
+    [InlineData("//cdn.example.com/fonts")]
+    public void A_font_folder_on_a_server_is_refused(string url)
+    {
+        // The second is protocol-relative: CSS would fetch it from that host all the same.
+        var error = Assert.Throws<ArgumentException>(() => new HtmlReportRenderer(url));
+        Assert.Contains(url, error.Message);
+    }
+
     [Fact]
     public void Quarterly_report_has_the_three_charts_and_the_changes()
     {

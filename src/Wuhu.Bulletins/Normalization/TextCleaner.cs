@@ -62,7 +62,20 @@ public static partial class TextCleaner
             i = end;
         }
 
-        return NumberedItem().Replace(builder.ToString(), "$1.");
+        return NormalizeItemNumber(builder.ToString());
+    }
+
+    /// <summary>
+    /// "2.." / "3 ." → "2." / "3.". The pattern is anchored at the start, so there is at most one match; a line
+    /// already written "1." is returned as is instead of being rebuilt (most numbered paragraphs are).
+    /// </summary>
+    private static string NormalizeItemNumber(string line)
+    {
+        var match = NumberedItem().Match(line);
+        if (!match.Success) return line;
+        var digits = match.Groups[1];
+        if (match.Length == digits.Length + 1 && line[digits.Length] == '.') return line;
+        return string.Concat(digits.ValueSpan, ".", line.AsSpan(match.Length));
     }
 
     /// <summary>Cleans each line, drops blank ones and joins them as paragraphs.</summary>

@@ -9,10 +9,25 @@ namespace Wuhu.Reports.Html;
 /// files are the fonts, by a relative URL (write them with <see cref="HtmlReportFonts.WriteTo"/>).
 /// Stateless and thread-safe.
 /// </summary>
-/// <param name="fontFolderUrl">URL of the folder holding the fonts, relative to the HTML file.</param>
-public sealed class HtmlReportRenderer(string fontFolderUrl = HtmlReportFonts.DefaultFolder) : IReportRenderer
+public sealed class HtmlReportRenderer : IReportRenderer
 {
     private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+    private readonly string fontFolderUrl;
+
+    /// <param name="fontFolderUrl">URL of the folder holding the fonts, relative to the HTML file.</param>
+    public HtmlReportRenderer(string fontFolderUrl = HtmlReportFonts.DefaultFolder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fontFolderUrl);
+        // The report must open offline and leak nothing: fonts come from a local folder, never from a server.
+        var onHost = fontFolderUrl.StartsWith("//", StringComparison.Ordinal) || fontFolderUrl.StartsWith(@"\\", StringComparison.Ordinal);
+        if (onHost || (Uri.TryCreate(fontFolderUrl, UriKind.Absolute, out var absolute) && (!absolute.IsFile || absolute.IsUnc)))
+        {
+            throw new ArgumentException($"The font folder must be a relative URL or a local path, not '{fontFolderUrl}'.", nameof(fontFolderUrl));
+        }
+
+        this.fontFolderUrl = fontFolderUrl;
+    }
 
     /// <summary>The HTML as UTF-8 bytes.</summary>
     public byte[] Render(ReportDocument report) => Encoding.UTF8.GetBytes(RenderText(report));
