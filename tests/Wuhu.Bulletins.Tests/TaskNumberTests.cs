@@ -12,6 +12,7 @@ public class TaskNumberTests
     [InlineData("12 ", 12)]
     [InlineData("１２", 12)]
     [InlineData("3.", 3)]
+    [InlineData("1 0 0 0 0", 10000)]
     public void Numbers_with_stray_spaces_parentheses_or_full_width_digits_parse(string printed, int expected)
     {
         var bulletin = Parse.Text(new TextBulletin()

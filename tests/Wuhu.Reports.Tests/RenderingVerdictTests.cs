@@ -36,6 +36,9 @@ public class RenderingVerdictTests
 
         Assert.Contains("尚未达到", text);
         Assert.DoesNotContain("未达成", text);
+        var html = new Wuhu.Reports.Html.HtmlReportRenderer().RenderText(report);
+        Assert.Contains("尚未达到", html);
+        Assert.DoesNotContain("未达成", html);
     }
 
     [Fact]

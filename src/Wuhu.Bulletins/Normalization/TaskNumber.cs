@@ -7,7 +7,7 @@ namespace Wuhu.Bulletins.Normalization;
 /// <summary>Task numbers as printed: "1 1 7" is 117, "1 0" is 10, "(8)" is 8, "12." is 12.</summary>
 public static partial class TaskNumber
 {
-    [GeneratedRegex(@"^[(（]?(\d{1,4})[)）]?[.．、]?$")]
+    [GeneratedRegex(@"^[(（]?(\d{1,6})[)）]?[.．、]?$")]
     private static partial Regex NumberCell();
 
     [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(部分|章|节))")]

@@ -49,11 +49,11 @@ public sealed class HtmlReportRenderer : IReportRenderer
         HtmlSections.Cover(html, report);
         var sections = new List<(string Title, Action<StringBuilder> Write)>
         {
-            ("关键数据", h => HtmlSections.KeyFigures(h, report.Figures)),
+            ("关键数据", h => HtmlSections.KeyFigures(h, report.Figures, report.InterimFigures)),
             ("图表", h => HtmlSections.Charts(h, report)),
             ("牵头单位完成情况", h => Or(h, report.Units.Count, "无。", () => HtmlSections.Scoreboard(h, report.Units))),
             ("需关注事项", h => Or(h, report.NeedsAttention.Count, "所有任务均已完成,无需关注事项。", () => HtmlSections.Attention(h, report.NeedsAttention))),
-            ("量化目标", h => Or(h, report.Targets.Count, "任务文本中未发现量化目标。", () => HtmlSections.Targets(h, report.Targets))),
+            ("量化目标", h => Or(h, report.Targets.Count, "任务文本中未发现量化目标。", () => HtmlSections.Targets(h, report.Targets, report.InterimFigures))),
             ("数据质量说明", h => Or(h, report.DataQuality.Count, "未发现数据质量问题。", () => HtmlSections.DataQuality(h, report.DataQuality))),
         };
         if (report.Kind == ReportKind.Quarterly)

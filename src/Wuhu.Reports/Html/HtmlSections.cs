@@ -29,7 +29,7 @@ internal static class HtmlSections
         html.Append("</tbody></table><p class=\"note\">本报告由系统根据已发布的公报自动生成;所有数字均可按上表的 SHA-256 追溯到原始公报。</p></div>\n");
     }
 
-    public static void KeyFigures(StringBuilder html, KeyFigures figures)
+    public static void KeyFigures(StringBuilder html, KeyFigures figures, bool interim)
     {
         var rate = figures.CompletionRate is { } r ? HtmlText.Percent(r) : "—";
         var targets = figures.TargetsTotal == 0 ? "—" : $"{figures.TargetsAchieved}/{figures.TargetsTotal}";
@@ -42,17 +42,7 @@ internal static class HtmlSections
         Card(html, "完成率", rate, accent);
         Card(html, "量化目标达成", targets, accent);
         html.Append("</div>");
-        var notes = new List<string>();
-        if (figures.Unknown > 0)
-        {
-            notes.Add($"另有 {figures.Unknown} 项任务状态待核实。");
-        }
-
-        if (figures.TargetsTotal > 0)
-        {
-            notes.Add($"量化目标共 {figures.TargetsTotal} 个:达成 {figures.TargetsAchieved} 个,未达成 {figures.TargetsMissed} 个,无可比实际值 {figures.TargetsWithoutActual} 个。");
-        }
-
+        var notes = figures.Notes(interim);
         if (notes.Count > 0)
         {
             html.Append("<p class=\"note\">").Escaped(string.Join(" ", notes)).Append("</p>");
@@ -111,17 +101,12 @@ internal static class HtmlSections
         html.Append("</tbody></table>");
     }
 
-    public static void Targets(StringBuilder html, IReadOnlyList<TargetRow> targets)
+    public static void Targets(StringBuilder html, IReadOnlyList<TargetRow> targets, bool interim)
     {
         Table(html, [34, null, 78, 78, 50, 52], ["任务", "指标", "目标", "实际", "完成比", "结果"], centered: [0, 5], right: [2, 3, 4]);
         foreach (var target in targets)
         {
-            var (verdict, status) = target.Achieved switch
-            {
-                true => ("达成", TaskStatus.Completed),
-                false => ("未达成", TaskStatus.NotMet),
-                null => ("无实际值", TaskStatus.Unknown),
-            };
+            var (verdict, status) = target.Verdict(interim);
             html.Append("<tr><td class=\"c\">").Number(target.TaskNumber).Append("</td><td>").Escaped(target.Metric)
                 .Append("</td><td class=\"r\">").Append(target.AtMost ? "≤" : string.Empty).Append(HtmlText.Decimal(target.Target)).Escaped(target.Unit)
                 .Append("</td><td class=\"r\">");

@@ -23,4 +23,25 @@ public sealed record KeyFigures
 
     /// <summary>Targets for which the progress text gives no comparable actual.</summary>
     public int TargetsWithoutActual => TargetsTotal - TargetsAchieved - TargetsMissed;
+
+    /// <summary>
+    /// The sentences under the figure cards. Mid-year (<paramref name="interim"/>) a target below the year's value is
+    /// "尚未达到", not "未达成" (the same wording as <see cref="TargetRow.Verdict"/>).
+    /// </summary>
+    public IReadOnlyList<string> Notes(bool interim)
+    {
+        var notes = new List<string>();
+        if (Unknown > 0)
+        {
+            notes.Add($"另有 {Unknown} 项任务状态待核实。");
+        }
+
+        if (TargetsTotal > 0)
+        {
+            var missed = interim ? "尚未达到" : "未达成";
+            notes.Add($"量化目标共 {TargetsTotal} 个:达成 {TargetsAchieved} 个,{missed} {TargetsMissed} 个,无可比实际值 {TargetsWithoutActual} 个。");
+        }
+
+        return notes;
+    }
 }

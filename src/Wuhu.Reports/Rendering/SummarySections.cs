@@ -19,18 +19,7 @@ internal static class SummarySections
             .Relative(1, Card("未达标", figures.NotMet.ToString(CultureInfo.InvariantCulture), ReportTheme.StatusColor(TaskStatus.NotMet)))
             .Relative(1, Card("完成率", rate, ReportTheme.Accent))
             .Relative(1, Card("量化目标达成", targets, ReportTheme.Accent));
-        var notes = new List<string>();
-        if (figures.Unknown > 0)
-        {
-            notes.Add($"另有 {figures.Unknown} 项任务状态待核实。");
-        }
-
-        if (figures.TargetsTotal > 0)
-        {
-            var missed = interim ? "尚未达到" : "未达成";
-            notes.Add($"量化目标共 {figures.TargetsTotal} 个:达成 {figures.TargetsAchieved} 个,{missed} {figures.TargetsMissed} 个,无可比实际值 {figures.TargetsWithoutActual} 个。");
-        }
-
+        var notes = figures.Notes(interim);
         var column = new Column(8).Add(new KeepTogether(row));
         if (notes.Count > 0)
         {
