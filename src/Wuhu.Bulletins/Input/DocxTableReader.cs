@@ -1,6 +1,4 @@
 using System.Text;
-using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Wuhu.Bulletins.Model;
@@ -11,21 +9,14 @@ namespace Wuhu.Bulletins.Input;
 /// <summary>Reads a .docx: the first table whose header row names the bulletin columns, and the paragraphs before it.</summary>
 internal static class DocxTableReader
 {
-    public static SourceDocument Read(ReadOnlyMemory<byte> content, string sourceName)
-    {
-        try
+    public static SourceDocument Read(ReadOnlyMemory<byte> content, string sourceName) =>
+        OfficePackage.Read(content, sourceName, ".docx", stream =>
         {
-            using var stream = new MemoryStream(content.ToArray(), writable: false);
             using var document = WordprocessingDocument.Open(stream, false);
             var body = document.MainDocumentPart?.Document?.Body
                 ?? throw new BulletinRejectedException("corruptFile", $"{sourceName} is a .docx without a document body.");
             return ReadBody(body);
-        }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException)
-        {
-            throw new BulletinRejectedException("corruptFile", $"{sourceName} is a damaged .docx: {ex.Message}");
-        }
-    }
+        });
 
     private static SourceDocument ReadBody(Body body)
     {

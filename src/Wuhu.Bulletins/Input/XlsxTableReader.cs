@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Xml;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Wuhu.Bulletins.Model;
@@ -11,40 +9,38 @@ namespace Wuhu.Bulletins.Input;
 /// <summary>Reads an .xlsx: the first sheet (in workbook order) that has the bulletin's header row.</summary>
 internal static class XlsxTableReader
 {
-    public static SourceDocument Read(ReadOnlyMemory<byte> content, string sourceName)
-    {
-        try
+    public static SourceDocument Read(ReadOnlyMemory<byte> content, string sourceName) =>
+        OfficePackage.Read(content, sourceName, ".xlsx", stream =>
         {
-            using var stream = new MemoryStream(content.ToArray(), writable: false);
             using var document = SpreadsheetDocument.Open(stream, false);
-            var workbook = document.WorkbookPart
-                ?? throw new BulletinRejectedException("corruptFile", $"{sourceName} is an .xlsx without a workbook.");
-            var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
-            var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
-            foreach (var sheet in sheets)
-            {
-                if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
-                {
-                    continue;
-                }
+            return ReadWorkbook(document, sourceName);
+        });
 
-                var rows = ReadRows(part, sharedStrings);
-                var headerIndex = rows.FindIndex(row => HeaderRow.TryMatch(row.Select(c => c.Joined).ToList()) is not null);
-                if (headerIndex >= 0)
-                {
-                    var preamble = rows.Take(headerIndex).SelectMany(r => r.Where(c => !c.IsBlank).Select(c => c.Joined)).ToList();
-                    return new TabularDocument(BulletinFormat.Xlsx, preamble, rows.Skip(headerIndex).ToList());
-                }
+    private static SourceDocument ReadWorkbook(SpreadsheetDocument document, string sourceName)
+    {
+        var workbook = document.WorkbookPart
+            ?? throw new BulletinRejectedException("corruptFile", $"{sourceName} is an .xlsx without a workbook.");
+        var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
+        foreach (var sheet in sheets)
+        {
+            if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
+            {
+                continue;
             }
 
-            throw new BulletinRejectedException(
-                "noTable",
-                $"{sourceName}: none of its {sheets.Count} sheet(s) has a header row ({HeaderRow.Describe()}).");
+            var rows = ReadRows(part, sharedStrings);
+            var headerIndex = rows.FindIndex(row => HeaderRow.TryMatch(row.Select(c => c.Joined).ToList()) is not null);
+            if (headerIndex >= 0)
+            {
+                var preamble = rows.Take(headerIndex).SelectMany(r => r.Where(c => !c.IsBlank).Select(c => c.Joined)).ToList();
+                return new TabularDocument(BulletinFormat.Xlsx, preamble, rows.Skip(headerIndex).ToList());
+            }
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException)
-        {
-            throw new BulletinRejectedException("corruptFile", $"{sourceName} is a damaged .xlsx: {ex.Message}");
-        }
+
+        throw new BulletinRejectedException(
+            "noTable",
+            $"{sourceName}: none of its {sheets.Count} sheet(s) has a header row ({HeaderRow.Describe()}).");
     }
 
     private static List<IReadOnlyList<Input.TableCell>> ReadRows(WorksheetPart part, List<string> sharedStrings)

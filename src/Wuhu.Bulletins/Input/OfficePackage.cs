@@ -1,0 +1,23 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using Wuhu.Bulletins.Model;
+
+namespace Wuhu.Bulletins.Input;
+
+/// <summary>Opens the bytes of an Office file for a reader, turning every kind of damage into one rejection.</summary>
+internal static class OfficePackage
+{
+    /// <param name="kind">".docx" or ".xlsx", for the message.</param>
+    public static SourceDocument Read(ReadOnlyMemory<byte> content, string sourceName, string kind, Func<Stream, SourceDocument> read)
+    {
+        try
+        {
+            using var stream = new MemoryStream(content.ToArray(), writable: false);
+            return read(stream);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or IOException)
+        {
+            throw new BulletinRejectedException("corruptFile", $"{sourceName} is a damaged {kind}: {ex.Message}");
+        }
+    }
+}
