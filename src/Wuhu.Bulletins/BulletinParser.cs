@@ -34,7 +34,7 @@ public static class BulletinParser
 
         var warnings = new List<ParseWarning>(layout.Warnings);
         var numbered = layout.Header.Has(ColumnKind.Number);
-        var tasks = TaskAssembler.Assemble(layout.Rows, numbered, period.FullYear, warnings);
+        var tasks = TaskAssembler.Assemble(layout.Rows, numbered, period, warnings);
         if (!numbered)
         {
             warnings.Insert(0, new ParseWarning("numbersAssigned", "the table has no 序号 column; tasks were numbered 1… in table order."));
