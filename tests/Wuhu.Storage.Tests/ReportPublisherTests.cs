@@ -55,7 +55,7 @@ public sealed class ReportPublisherTests(AzuriteFixture azurite)
         Assert.Equal(JsonValueKind(System.Text.Json.JsonValueKind.Object), JsonValueKind(q2.GetProperty("Changes").ValueKind));
 
         var manifest = storage.ReportManifest.QueryAsync<Azure.Data.Tables.TableEntity>().ToBlockingEnumerable().Select(ReportManifestEntry.FromEntity).ToList();
-        Assert.Equal(6, manifest.Count);
+        Assert.Equal(4, manifest.Count);
         var row = Assert.Single(manifest, m => m.FileName == "wuhu-2023-annual.pdf");
         Assert.Equal((2023, "2023/wuhu-2023-annual.pdf", "2023", properties.Metadata["sources"], properties.ContentLength), (row.Year, row.BlobName, row.Period, row.Sources, row.Size));
     }
@@ -74,7 +74,7 @@ public sealed class ReportPublisherTests(AzuriteFixture azurite)
 
         Assert.Equal(0, counter.Writes);
         Assert.All(outcomes, o => Assert.False(o.Built));
-        Assert.Equal(6, renderer.Calls);
+        Assert.Equal(4, renderer.Calls);
         Assert.Equal(before, await SnapshotAsync(storage));
         Assert.All(outcomes, o => Assert.Equal(Night, o.BuiltAt));
     }
@@ -142,7 +142,7 @@ public sealed class ReportPublisherTests(AzuriteFixture azurite)
 
         var list = await catalog.ListAsync();
 
-        Assert.Equal(6, list.Count);
+        Assert.Equal(4, list.Count);
         var q1 = Assert.Single(list, r => r.Name == "wuhu-2023-q1.pdf");
         Assert.Equal(("2023/wuhu-2023-q1.pdf", 2023, "2023-Q1", (DateTimeOffset?)Night), (q1.Path, q1.Year, q1.Period, q1.BuiltAt));
         Assert.True(q1.Size > 0);
