@@ -8,6 +8,9 @@ namespace Wuhu.Reports.Building;
 /// </summary>
 public static class BasisText
 {
+    /// <summary>How the classifier quotes what a task names and the text never reports ("未见报告:X").</summary>
+    private const string Unreported = "未见报告:";
+
     /// <param name="quarterly">Mid-year the actual is "目前" and a cumulative target shows the share due by now.</param>
     public static string Describe(StatusBasis? basis, bool quarterly)
     {
@@ -19,19 +22,49 @@ public static class BasisText
         if (basis.Comparison is { } comparison)
         {
             var text = Comparison(comparison, quarterly);
-            return basis.Phrase is { Length: > 0 } phrase ? $"{text};原文:“{phrase}”" : text;
+            return basis.Phrase is { Length: > 0 } quoted ? $"{text};原文:“{quoted}”" : text;
         }
 
-        var quoted = basis.Phrase is { Length: > 0 } p ? $"“{p}”" : null;
-        return basis.Kind switch
+        var phrase = basis.Phrase is { Length: > 0 } p ? p : null;
+        if (phrase is not null && phrase.StartsWith(Unreported, StringComparison.Ordinal))
         {
-            StatusBasisKind.Phrase => quoted is null ? "依据完成情况表述。" : $"完成情况表述:{quoted}",
-            StatusBasisKind.Deliverable => quoted is null ? "任务所列成果已报告完成。" : $"任务成果的完成情况:{quoted}",
-            StatusBasisKind.OpenEnded => quoted is null ? "持续性任务,无明确完成标准,已报告具体举措。" : $"持续性任务,无明确完成标准;已报告举措:{quoted}",
-            StatusBasisKind.Schedule => quoted is null ? "按序时进度判断。" : $"序时进度表述:{quoted}",
-            StatusBasisKind.Target => quoted is null ? "按量化目标判断。" : $"量化目标表述:{quoted}",
-            _ => quoted is null ? "完成情况中没有能判断完成与否的表述。" : $"无法据此判断完成与否:{quoted}",
+            return $"完成情况中未见报告:“{phrase[Unreported.Length..]}”";
+        }
+
+        if (phrase is null)
+        {
+            return basis.Kind switch
+            {
+                StatusBasisKind.OpenEnded => "持续性任务,无明确完成标准,已报告具体举措。",
+                StatusBasisKind.None => "完成情况中没有能判断完成与否的表述。",
+                _ => "依据完成情况表述判断。",
+            };
+        }
+
+        // The classifier's named rules (Wuhu.Bulletins StatusRules) say how the quotation decided; an unknown rule
+        // falls back on the kind of evidence.
+        var lead = basis.Rule switch
+        {
+            "statedShortfall" => "表述为未完成或滞后",
+            "preparationOnly" => "仅报告前期准备",
+            "partialYearOnly" => "只有部分年度的数据",
+            "deliverableUnderway" => "任务成果仍在推进",
+            "allDelivered" => "任务成果均已报告完成",
+            "wholeTaskDone" => "表述为整体完成",
+            "onSchedule" => "已报告推进举措",
+            "aimsReportedDone" => "各项目标均已报告完成",
+            "openEndedActions" => "持续性任务,无明确完成标准;已报告举措",
+            _ => basis.Kind switch
+            {
+                StatusBasisKind.Deliverable => "任务成果的完成情况",
+                StatusBasisKind.OpenEnded => "持续性任务,无明确完成标准;已报告举措",
+                StatusBasisKind.Schedule => "序时进度表述",
+                StatusBasisKind.Target => "量化目标表述",
+                StatusBasisKind.None => "无法据此判断完成与否",
+                _ => "完成情况表述",
+            },
         };
+        return $"{lead}:“{phrase}”";
     }
 
     /// <summary>
