@@ -96,7 +96,7 @@ internal static class HtmlSections
     public static void Scoreboard(StringBuilder html, ReportDocument report)
     {
         var statuses = SummarySections.Statuses(report);
-        Table(html, [null, 40, .. statuses.Select(_ => (double?)44), 50],
+        Table(html, [null, 40, .. statuses.Select(_ => (double?)TableSections.StatusWidth), 50],
             ["牵头单位", "任务数", .. statuses.Select(report.StatusLabel), "完成率"], centeredFrom: 1);
         foreach (var unit in report.Units)
         {
@@ -125,7 +125,7 @@ internal static class HtmlSections
                 ? $"欠序时 {report.Figures.Behind} 项,按任务序号排列,附判定依据。"
                 : $"未达标 {report.Figures.NotMet} 项、仍在推进 {report.Figures.InProgress} 项,依次排列,附判定依据。";
             html.Append("<p class=\"note\">").Escaped(lead).Append("</p>");
-            Table(html, [30, null, TableSections.UnitsWidth, 42, null], ["序号", "工作任务", "牵头单位", "状态", "原因与依据"], widths: [0, 4, 0, 0, 4], centered: [0, 3]);
+            Table(html, [30, null, TableSections.UnitsWidth, TableSections.StatusWidth, null], ["序号", "工作任务", "牵头单位", "状态", "原因与依据"], widths: [0, 4, 0, 0, 4], centered: [0, 3]);
             foreach (var item in report.NeedsAttention)
             {
                 html.Append("<tr><td class=\"c\">").Number(item.Number).Append("</td><td>").Escaped(item.Text).Append("</td><td>");
@@ -241,7 +241,7 @@ internal static class HtmlSections
 
     public static void Appendix(StringBuilder html, IReadOnlyList<AppendixRow> rows)
     {
-        Table(html, [30, null, TableSections.UnitsWidth, 42, null], ["序号", "工作任务", "牵头单位", "状态", "判定依据 / 完成情况"], widths: [0, 3, 0, 0, 5], centered: [0, 3]);
+        Table(html, [30, null, TableSections.UnitsWidth, TableSections.StatusWidth, null], ["序号", "工作任务", "牵头单位", "状态", "判定依据 / 完成情况"], widths: [0, 3, 0, 0, 5], centered: [0, 3]);
         foreach (var row in rows)
         {
             html.Append("<tr><td class=\"c\">").Number(row.Number).Append("</td><td>").Escaped(row.Text).Append("</td><td>");
@@ -270,7 +270,7 @@ internal static class HtmlSections
 
     private static void StatusChanges(StringBuilder html, IReadOnlyList<StatusChange> changes)
     {
-        Table(html, [34, null, 80, 44, 44], ["序号", "工作任务", "牵头单位", "上季度", "本季度"], centered: [0, 3, 4]);
+        Table(html, [30, null, TableSections.UnitsWidth, TableSections.StatusWidth, TableSections.StatusWidth], ["序号", "工作任务", "牵头单位", "上季度", "本季度"], centered: [0, 3, 4]);
         foreach (var change in changes)
         {
             html.Append("<tr><td class=\"c\">").Number(change.Number).Append("</td><td>").Escaped(change.Text).Append("</td><td>");
@@ -284,7 +284,7 @@ internal static class HtmlSections
 
     private static void TaskList(StringBuilder html, IReadOnlyList<TaskRef> tasks)
     {
-        Table(html, [34, null, 80, 44], ["序号", "工作任务", "牵头单位", "状态"], centered: [0, 3]);
+        Table(html, [30, null, TableSections.UnitsWidth, TableSections.StatusWidth], ["序号", "工作任务", "牵头单位", "状态"], centered: [0, 3]);
         foreach (var task in tasks)
         {
             html.Append("<tr><td class=\"c\">").Number(task.Number).Append("</td><td>").Escaped(task.Text).Append("</td><td>");

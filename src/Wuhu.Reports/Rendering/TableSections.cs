@@ -10,6 +10,9 @@ internal static class TableSections
     /// <summary>Wide enough for an eight-character unit name at cell size, so common names never break.</summary>
     public const float UnitsWidth = 84;
 
+    /// <summary>Wide enough for the longest status label ("持续推进") in bold without wrapping.</summary>
+    public const float StatusWidth = 48;
+
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string Decimal(decimal d) => d.ToString("0.##", CultureInfo.InvariantCulture);
@@ -17,7 +20,7 @@ internal static class TableSections
     public static Element Scoreboard(ReportDocument report)
     {
         var statuses = SummarySections.Statuses(report);
-        var table = new Table([WidthRule.Share(3), WidthRule.Fixed(40), .. statuses.Select(_ => WidthRule.Fixed(44)), WidthRule.Fixed(50)], ReportTheme.Table)
+        var table = new Table([WidthRule.Share(3), WidthRule.Fixed(40), .. statuses.Select(_ => WidthRule.Fixed(StatusWidth)), WidthRule.Fixed(50)], ReportTheme.Table)
             .AddHeaderRow([Blocks.HeaderCell("牵头单位"), Blocks.CenteredHeader("任务数"), .. statuses.Select(s => Blocks.CenteredHeader(report.StatusLabel(s))),
                 Blocks.CenteredHeader("完成率")]);
         foreach (var unit in report.Units)
@@ -33,7 +36,7 @@ internal static class TableSections
 
     public static Element Attention(ReportDocument report)
     {
-        var table = new Table([WidthRule.Fixed(30), WidthRule.Share(4), WidthRule.Fixed(UnitsWidth), WidthRule.Fixed(42), WidthRule.Share(4)], ReportTheme.Table)
+        var table = new Table([WidthRule.Fixed(30), WidthRule.Share(4), WidthRule.Fixed(UnitsWidth), WidthRule.Fixed(StatusWidth), WidthRule.Share(4)], ReportTheme.Table)
             .AddHeaderRow(Blocks.CenteredHeader("序号"), Blocks.HeaderCell("工作任务"), Blocks.HeaderCell("牵头单位"), Blocks.CenteredHeader("状态"), Blocks.HeaderCell("原因与依据"));
         foreach (var item in report.NeedsAttention)
         {
@@ -98,7 +101,7 @@ internal static class TableSections
 
     public static Element StatusChanges(IReadOnlyList<StatusChange> changes)
     {
-        var table = new Table([WidthRule.Fixed(30), WidthRule.Share(4), WidthRule.Fixed(UnitsWidth), WidthRule.Fixed(44), WidthRule.Fixed(44)], ReportTheme.Table)
+        var table = new Table([WidthRule.Fixed(30), WidthRule.Share(4), WidthRule.Fixed(UnitsWidth), WidthRule.Fixed(StatusWidth), WidthRule.Fixed(StatusWidth)], ReportTheme.Table)
             .AddHeaderRow(Blocks.CenteredHeader("序号"), Blocks.HeaderCell("工作任务"), Blocks.HeaderCell("牵头单位"), Blocks.CenteredHeader("上季度"), Blocks.CenteredHeader("本季度"));
         foreach (var change in changes)
         {
@@ -111,7 +114,7 @@ internal static class TableSections
 
     public static Element TaskList(IReadOnlyList<TaskRef> tasks)
     {
-        var table = new Table([WidthRule.Fixed(30), WidthRule.Share(4), WidthRule.Fixed(UnitsWidth), WidthRule.Fixed(44)], ReportTheme.Table)
+        var table = new Table([WidthRule.Fixed(30), WidthRule.Share(4), WidthRule.Fixed(UnitsWidth), WidthRule.Fixed(StatusWidth)], ReportTheme.Table)
             .AddHeaderRow(Blocks.CenteredHeader("序号"), Blocks.HeaderCell("工作任务"), Blocks.HeaderCell("牵头单位"), Blocks.CenteredHeader("状态"));
         foreach (var task in tasks)
         {
@@ -123,7 +126,7 @@ internal static class TableSections
 
     public static Element Appendix(IReadOnlyList<AppendixRow> rows)
     {
-        var table = new Table([WidthRule.Fixed(30), WidthRule.Share(3), WidthRule.Fixed(UnitsWidth), WidthRule.Fixed(42), WidthRule.Share(5)], ReportTheme.Table)
+        var table = new Table([WidthRule.Fixed(30), WidthRule.Share(3), WidthRule.Fixed(UnitsWidth), WidthRule.Fixed(StatusWidth), WidthRule.Share(5)], ReportTheme.Table)
             .AddHeaderRow(Blocks.CenteredHeader("序号"), Blocks.HeaderCell("工作任务"), Blocks.HeaderCell("牵头单位"), Blocks.CenteredHeader("状态"), Blocks.HeaderCell("判定依据 / 完成情况"));
         foreach (var row in rows)
         {
