@@ -9,7 +9,7 @@ namespace Wuhu.Reports.Tests;
 /// <summary>Every parser warning reaches the report in Chinese.</summary>
 public sealed partial class BuildingWarningTextTests
 {
-    [GeneratedRegex(@"new ParseWarning\(""(?<code>[A-Za-z]+)""")]
+    [GeneratedRegex(@"new ParseWarning\(\s*""(?<code>[A-Za-z]+)""")]
     private static partial Regex WarningConstruction();
 
     [GeneratedRegex(@"[A-Za-z]{3,}")]
@@ -31,6 +31,10 @@ public sealed partial class BuildingWarningTextTests
     [Theory]
     [InlineData("unplacedText", "line 12 sits between the header and the first task and belongs to none: \"说明文字\"", "第12行的文字不属于任何任务,未被使用:“说明文字”")]
     [InlineData("unplacedText", "row 4, column 6 has no header; its text was not used: \"多余\"", "第4行第6列的文字不属于任何任务,未被使用:“多余”")]
+    [InlineData("unplacedText", "line 7 is a labelled line before the first numbered task: \"说明:以下\"", "第7行的文字不属于任何任务,未被使用:“说明:以下”")]
+    [InlineData("suspectedMergedTasks", "task 5 (row 9) seems to hold 8 other task(s) in its progress: the line \"6\" is followed by …", "任务 5(第9行)的完成情况中似乎包含另外 8 项任务(可能缺少序号或表格行被合并),该任务的数据不可靠,请核对原表。")]
+    [InlineData("unitColumnsGuessed", "line 40: 3 unit lines under two unit columns; the first was read as the lead unit cell, the others as cooperating units.", "第40行两列责任单位下共有 3 行单位名称,已将第一行作为牵头单位,其余作为协同单位。")]
+    [InlineData("unknownUnits", "2 unit name(s) are not in the unit directory (units.tsv) and were kept as written: 市甲局、市乙办.", "有 2 个单位名称不在单位名录中,已按原文保留:市甲局、市乙办。")]
     [InlineData("duplicateNumber", "task number 3 appears more than once (line 40); both rows are kept.", "任务序号 3 出现不止一次(第40行),各行均已保留。")]
     [InlineData("outOfOrderNumber", "task number 2 (row 9) comes after 5.", "任务序号 2(第9行)排在序号 5 之后。")]
     [InlineData("badNumber", "line 30: task number is \"十二\"; numbered 12 after the previous task.", "第30行的任务序号为 \"十二\",无法识别,已按上一项顺延编为 12。")]

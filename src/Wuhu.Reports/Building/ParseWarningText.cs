@@ -32,6 +32,12 @@ public static partial class ParseWarningText
         ["noProgress"] = new("未填写完成情况", "有任务没有填写完成情况。", TaskPattern(),
             m => $"任务 {m.Groups["n"].Value}({Location(m.Groups["where"].Value)})没有填写完成情况。"),
         ["numbersAssigned"] = new("表格没有序号列", "表格没有“序号”列,任务已按表格顺序编号为 1、2、3……"),
+        ["suspectedMergedTasks"] = new("疑似多项任务并入一项", "有任务的完成情况中似乎包含其他任务(可能缺少序号或表格行被合并),该任务的数据不可靠。", MergedPattern(),
+            m => $"任务 {m.Groups["n"].Value}({Location(m.Groups["where"].Value)})的完成情况中似乎包含另外 {m.Groups["k"].Value} 项任务(可能缺少序号或表格行被合并),该任务的数据不可靠,请核对原表。"),
+        ["unitColumnsGuessed"] = new("责任单位列按推测读取", "两列责任单位无法区分,已将第一行作为牵头单位,其余作为协同单位。", UnitColumnsPattern(),
+            m => $"{Location(m.Groups["where"].Value)}两列责任单位下共有 {m.Groups["k"].Value} 行单位名称,已将第一行作为牵头单位,其余作为协同单位。"),
+        ["unknownUnits"] = new("单位名称未收录", "有单位名称不在单位名录中,已按原文保留。", UnknownUnitsPattern(),
+            m => $"有 {m.Groups["k"].Value} 个单位名称不在单位名录中,已按原文保留:{m.Groups["names"].Value}。"),
     };
 
     /// <summary>The warning codes that have a Chinese translation.</summary>
@@ -68,7 +74,7 @@ public static partial class ParseWarningText
         return text.Replace(", ", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"^(?:(?<where>line \d+) sits between the header and the first task and belongs to none|(?<where>.+?) has no header; its text was not used): ""(?<text>.*)""$", RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<where>(?:line|row) \d+(?:, column \d+)?)\b[^""]*: ""(?<text>.*)""$", RegexOptions.Singleline)]
     private static partial Regex UnplacedPattern();
 
     [GeneratedRegex(@"^task number (?<n>\d+) appears more than once \((?<where>[^)]*)\)")]
@@ -85,6 +91,15 @@ public static partial class ParseWarningText
 
     [GeneratedRegex(@"^task (?<n>\d+) \((?<where>[^)]*)\)")]
     private static partial Regex TaskPattern();
+
+    [GeneratedRegex(@"^task (?<n>\d+) \((?<where>[^)]*)\) seems to hold (?<k>\d+) other task")]
+    private static partial Regex MergedPattern();
+
+    [GeneratedRegex(@"^(?<where>.+?): (?<k>\d+) unit lines under two unit columns")]
+    private static partial Regex UnitColumnsPattern();
+
+    [GeneratedRegex(@"^(?<k>\d+) unit name\(s\) are not in the unit directory[^:]*: (?<names>.*?)\.?$", RegexOptions.Singleline)]
+    private static partial Regex UnknownUnitsPattern();
 
     [GeneratedRegex(@"\bline (\d+)")]
     private static partial Regex LinePattern();

@@ -248,7 +248,7 @@ internal static class HtmlSections
             Units(html, row.Units);
             if (row.PartnerUnits.Count > 0)
             {
-                html.Append("<div class=\"partners\">配合:");
+                html.Append("<div class=\"partners\">协同:");
                 Units(html, row.PartnerUnits).Append("</div>");
             }
 

@@ -6,7 +6,7 @@ namespace Wuhu.Reports.Model;
 /// <param name="Progress">The whole progress text; paragraphs separated by "\n".</param>
 /// <param name="StatusLabel">The status as this report words it (达序时 in quarters).</param>
 /// <param name="Basis">What decided the status, in Chinese (quoted phrase or target comparison).</param>
-/// <param name="PartnerUnits">Units that share the task without leading it (配合单位), when the bulletin names them.</param>
+/// <param name="PartnerUnits">Cooperating units (协同责任单位 / 配合单位), when the bulletin names them.</param>
 public sealed record AppendixRow(
     int Number,
     string? Section,

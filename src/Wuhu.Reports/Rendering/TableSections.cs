@@ -139,7 +139,7 @@ internal static class TableSections
             if (row.PartnerUnits.Count > 0)
             {
                 units = new Column(3).Add(units)
-                    .Add(new TextBlock("配合:", ReportTheme.Small))
+                    .Add(new TextBlock("协同:", ReportTheme.Small))
                     .Add(Blocks.Units(row.PartnerUnits, ReportTheme.Cell with { Color = ReportTheme.Muted }));
             }
 
