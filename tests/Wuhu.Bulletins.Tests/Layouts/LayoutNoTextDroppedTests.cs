@@ -36,7 +36,7 @@ public partial class LayoutNoTextDroppedTests
         foreach (var cell in cells)
         {
             var line = TextCleaner.CleanLine(cell);
-            if (line.Length == 0 || line == "---" || TaskNumber.TryParse(line, out _) || line.StartsWith("【打印") || IsHeaderCell(line)) continue;
+            if (line.Length == 0 || line == "---" || TaskNumber.TryParse(line, out _) || line.StartsWith("【打印") || line.StartsWith("【字体") || IsHeaderCell(line)) continue;
             var content = NumberOrLabel().Match(line) is { Success: true } prefix && !placed.Contains(line) ? line[prefix.Length..] : line;
             content = content.TrimEnd('。');
             if (content.Length == 0) continue;
