@@ -35,7 +35,7 @@ public static class BulletinParser
 
         var warnings = new List<ParseWarning>(layout.Warnings);
         var numbered = layout.Header.Has(ColumnKind.Number);
-        var assembled = TaskAssembler.Assemble(layout.Rows, numbered, period.FullYear, warnings);
+        var assembled = TaskAssembler.Assemble(layout.Rows, numbered, period, warnings);
         MergedTaskCheck.Run(layout.Rows, assembled, warnings);
         var tasks = UnitNames.Canonicalize(assembled, UnitDirectory.Default, warnings);
         if (!numbered)

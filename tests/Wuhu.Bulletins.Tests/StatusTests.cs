@@ -55,5 +55,5 @@ public class StatusTests
 
     [Fact]
     public void A_narrative_without_any_cue_is_unknown() =>
-        Assert.Equal(TaskStatus.Unknown, StatusOf("优化营商环境。", "召开专题会议三次,印发工作方案。"));
+        Assert.Equal(TaskStatus.Unclear, StatusOf("优化营商环境。", "召开专题会议三次,印发工作方案。"));
 }

@@ -26,6 +26,14 @@ public static partial class StatusClassifier
     [GeneratedRegex(@"正稳步推进|稳步推进中|有序推进|正在|加快推进|推进中|进行中|持续推进|积极推进|扎实推进|全力推进|正积极|正加快|尚未完成|未完成|未能完成|前期工作|待完成|开展中|实施中|建设中|已完成\d{1,2}(\.\d+)?%|完成率(达)?\d{1,2}(\.\d+)?%")]
     private static partial Regex InProgressPhrase();
 
+    /// <summary>A status with the evidence that decided it.</summary>
+    public static StatusJudgement Judge(string taskText, string progress, IReadOnlyList<QuantitativeTarget> targets, ReportingPeriod period)
+    {
+        var status = Classify(progress, targets, period.FullYear);
+        var basis = status == TaskStatus.Unclear ? StatusBasis.Nothing("noEvidence") : new StatusBasis(StatusBasisKind.Phrase, "legacyPhrase");
+        return new StatusJudgement(status, basis);
+    }
+
     public static TaskStatus Classify(string progress, IReadOnlyList<QuantitativeTarget> targets, bool fullYear)
     {
         if (fullYear && targets.Any(IsClearMiss))
@@ -45,7 +53,7 @@ public static partial class StatusClassifier
             return TaskStatus.InProgress;
         }
 
-        return targets.Count > 0 && targets.All(t => t.Achieved == true) ? TaskStatus.Completed : TaskStatus.Unknown;
+        return targets.Count > 0 && targets.All(t => t.Achieved == true) ? TaskStatus.Completed : TaskStatus.Unclear;
     }
 
     public static bool IsClearMiss(QuantitativeTarget target) => target.Actual is { } actual && (target.AtMost
