@@ -21,6 +21,8 @@ internal static partial class ListLayoutReader
         /// <summary>责任单位: the lead when the task names no 牵头 unit, else cooperating.</summary>
         Responsible,
         Remarks,
+        /// <summary>完成时限 / 时间节点: kept with its label among the remarks.</summary>
+        Deadline,
     }
 
     [GeneratedRegex(@"^[【\[]?(?<label>[^:：【】\[\]]{1,16}?)[】\]]?\s*[:：]\s*(?<rest>.*)$")]
@@ -37,6 +39,10 @@ internal static partial class ListLayoutReader
 
     [GeneratedRegex(@"^(责任(单位|部门)|主体责任单位)$")]
     private static partial Regex ResponsibleLabel();
+
+    /// <summary>A label run into the previous sentence on one line ("…左右。进展情况:…"): after 。;； or a space.</summary>
+    [GeneratedRegex(@"(?<=[。;；]|\s)\s*(?=[【\[]?(?:进展情况|完成情况|工作进展|推进情况|牵头责任单位|牵头单位|牵头部门|协同责任单位|协同单位|配合单位|配合部门|责任单位|责任部门|备注|完成时限|时间节点)[】\]]?\s*[:：])")]
+    private static partial Regex InlineLabel();
 
     [GeneratedRegex(@"^(?:[(（](?<n>\d{1,4})[)）]|(?<n>\d{1,4})\s*[.．、](?!\d))\s*(?<text>\S.*)$")]
     private static partial Regex NumberedParagraph();
@@ -96,7 +102,7 @@ internal static partial class ListLayoutReader
                 current.Seen.Add(field);
                 current.Open = field;
                 if (field == Field.Progress) progressHeader ??= TextCleaner.RemoveAllWhitespace(LabelledLine().Match(entries[p].Text).Groups["label"].Value);
-                AddToField(current, field, entries[p].Rest);
+                AddToField(current, field, field == Field.Deadline ? entries[p].Text : entries[p].Rest);
             }
 
             position = p + 1;
@@ -119,24 +125,33 @@ internal static partial class ListLayoutReader
         for (var i = 0; i < lines.Count; i++)
         {
             if (TextCleaner.IsBlank(lines[i])) continue;
-            var text = TextCleaner.CleanLine(lines[i]);
-            if (PageNoise.IsFooter(text) && entries.Any(e => e.Label is not null)) break;
-            Field? label = null;
-            var rest = "";
-            if (text.Length <= 400 && LabelledLine().Match(text) is { Success: true } labelled && LabelOf(labelled.Groups["label"].Value) is { } kind)
+            var line = TextCleaner.CleanLine(lines[i]);
+            // The page footer ends the list (print/close links, site furniture).
+            if (PageNoise.IsFooter(line) && entries.Any(e => e.Label is not null)) break;
+            foreach (var part in InlineLabel().Split(line))
             {
-                label = kind;
-                rest = labelled.Groups["rest"].Value.Trim();
+                if (part.Length > 0) Add(entries, i, part);
             }
-
-            var numbered = label is null ? NumberedParagraph().Match(text) : Match.Empty;
-            entries.Add(new Entry(
-                i + 1, text, label, rest,
-                numbered.Success && int.TryParse(numbered.Groups["n"].Value, out var n) && n > 0 ? n : null,
-                numbered.Success ? numbered.Groups["text"].Value : ""));
         }
 
         return entries;
+    }
+
+    private static void Add(List<Entry> entries, int i, string text)
+    {
+        Field? label = null;
+        var rest = "";
+        if (text.Length <= 400 && LabelledLine().Match(text) is { Success: true } labelled && LabelOf(labelled.Groups["label"].Value) is { } kind)
+        {
+            label = kind;
+            rest = labelled.Groups["rest"].Value.Trim();
+        }
+
+        var numbered = label is null ? NumberedParagraph().Match(text) : Match.Empty;
+        entries.Add(new Entry(
+            i + 1, text, label, rest,
+            numbered.Success && int.TryParse(numbered.Groups["n"].Value, out var n) && n > 0 ? n : null,
+            numbered.Success ? numbered.Groups["text"].Value : ""));
     }
 
     private static Field? LabelOf(string label)
@@ -146,6 +161,7 @@ internal static partial class ListLayoutReader
         if (PartnerLabel().IsMatch(text)) return Field.Partner;
         if (ResponsibleLabel().IsMatch(text)) return Field.Responsible;
         if (text == "备注") return Field.Remarks;
+        if (text is "完成时限" or "时间节点" or "完成时间") return Field.Deadline;
         if (ProgressLabel().IsMatch(text)) return Field.Progress;
         return null;
     }
@@ -222,6 +238,7 @@ internal static partial class ListLayoutReader
             case Field.Partner: row.PartnerLines.Add(text); break;
             case Field.Responsible: task.Responsible.Add(text); break;
             case Field.Remarks: row.RemarkLines.Add(text); break;
+            case Field.Deadline: row.RemarkLines.Add(text); break;
         }
     }
 
