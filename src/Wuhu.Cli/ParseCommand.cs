@@ -53,7 +53,7 @@ public static class ParseCommand
 
     private static void WriteSummary(Bulletin bulletin, TextWriter output)
     {
-        output.WriteLine($"{bulletin.Source} ({bulletin.Format.ToString().ToLowerInvariant()})");
+        output.WriteLine($"{bulletin.Source} ({bulletin.Format.ToString().ToLowerInvariant()}, layout {bulletin.Layout.ToString().ToLowerInvariant()})");
         output.WriteLine($"  title:     {bulletin.Title ?? "-"}");
         output.WriteLine($"  period:    {bulletin.Period} (from {bulletin.PeriodSource ?? "?"})");
         output.WriteLine($"  published: {bulletin.PublishedOn?.ToString("yyyy-MM-dd") ?? "-"}  {bulletin.Publisher}");

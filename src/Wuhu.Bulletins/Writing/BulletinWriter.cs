@@ -111,7 +111,8 @@ public static class BulletinWriter
 
     private static string Dateline(Bulletin b) => $"发布时间:{b.PublishedOn:yyyy-MM-dd} 信息来源:{b.Publisher}";
 
-    public static byte[] Docx(Bulletin b)
+    /// <param name="numberHeader">False leaves the 序号 header cell out while rows keep their number cell.</param>
+    public static byte[] Docx(Bulletin b, bool numberHeader = true)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -119,7 +120,7 @@ public static class BulletinWriter
             var main = document.AddMainDocumentPart();
             var body = new Body(Para(b.Title!), Para(Dateline(b)));
             var table = new Table(new TableProperties(new TableBorders(new InsideHorizontalBorder { Val = BorderValues.Single })));
-            table.Append(DocxRow(HeaderCells(b).Select(h => new[] { h })));
+            table.Append(DocxRow(HeaderCells(b, numberHeader).Select(h => new[] { h })));
             var span = HeaderCells(b).Count();
             foreach (var (section, task) in Rows(b))
             {
@@ -140,7 +141,8 @@ public static class BulletinWriter
 
     private static Paragraph Para(string text) => new(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
-    public static byte[] Xlsx(Bulletin b)
+    /// <param name="numberHeader">False leaves the 序号 header cell out while rows keep their number cell.</param>
+    public static byte[] Xlsx(Bulletin b, bool numberHeader = true)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -151,7 +153,7 @@ public static class BulletinWriter
             var data = new SheetData();
             data.Append(XlsxRow(1, [b.Title!]));
             data.Append(XlsxRow(2, [Dateline(b)]));
-            data.Append(XlsxRow(3, HeaderCells(b)));
+            data.Append(XlsxRow(3, HeaderCells(b, numberHeader)));
             uint index = 4;
             foreach (var (section, task) in Rows(b))
             {

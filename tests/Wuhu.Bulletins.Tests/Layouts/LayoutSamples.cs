@@ -59,16 +59,24 @@ public static class LayoutSamples
         "html" => BulletinWriter.Html(b),
         "html-no-number-header" => BulletinWriter.Html(b, numberHeader: false),
         "docx" => BulletinWriter.Docx(b),
+        "docx-no-number-header" => BulletinWriter.Docx(b, numberHeader: false),
         "xlsx" => BulletinWriter.Xlsx(b),
+        "xlsx-no-number-header" => BulletinWriter.Xlsx(b, numberHeader: false),
         "tsv" => Encoding.UTF8.GetBytes(BulletinWriter.TabSeparated(b)),
         "pipe" => Encoding.UTF8.GetBytes(BulletinWriter.PipeTable(b)),
         "pipe-no-separator" => Encoding.UTF8.GetBytes(BulletinWriter.PipeTable(b, separatorLine: false)),
         "list" => Encoding.UTF8.GetBytes(BulletinWriter.List(b)),
+        // A portal page that lays the list out as paragraphs.
+        "list-html" => Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>"
+            + string.Concat(BulletinWriter.List(b).Split('\n').Select(l => $"<p>{System.Net.WebUtility.HtmlEncode(l)}</p>")) + "</body></html>"),
         _ => throw new ArgumentOutOfRangeException(nameof(layout), layout, null),
     };
 
     public static readonly string[] Layouts =
-        ["cells", "cells-no-number-header", "html", "html-no-number-header", "docx", "xlsx", "tsv", "pipe", "pipe-no-separator", "list"];
+    [
+        "cells", "cells-no-number-header", "html", "html-no-number-header", "docx", "docx-no-number-header", "xlsx", "xlsx-no-number-header",
+        "tsv", "pipe", "pipe-no-separator", "list", "list-html",
+    ];
 
     public static TheoryData<string, string> SourcesAndLayouts()
     {
