@@ -47,7 +47,12 @@ public static class LayoutSamples
 
     public static Bulletin List2021 => Parse.Text(ListBulletin, "list-2021.txt");
 
-    public static Bulletin Source(string name) => name == "annual2024" ? Annual2024 : List2021;
+    public static Bulletin Source(string name) => name switch
+    {
+        "annual2024" => Annual2024,
+        "shared2023" => BulletinParser.ParseFile(SamplePaths.SharedAnnual2023),
+        _ => List2021,
+    };
 
     /// <summary>The one-cell-per-line text every other layout must agree with.</summary>
     public static Bulletin CellsEquivalent(Bulletin source) => BulletinParser.Parse(Encoding.UTF8.GetBytes(BulletinWriter.Text(source)), "cells.txt");
@@ -81,7 +86,8 @@ public static class LayoutSamples
     public static TheoryData<string, string> SourcesAndLayouts()
     {
         var data = new TheoryData<string, string>();
-        foreach (var source in new[] { "annual2024", "list2021" })
+        // The real 2023 bulletin (129 tasks) when ../shared is present.
+        foreach (var source in SamplePaths.HasShared ? new[] { "annual2024", "list2021", "shared2023" } : ["annual2024", "list2021"])
         {
             foreach (var layout in Layouts) data.Add(source, layout);
         }
