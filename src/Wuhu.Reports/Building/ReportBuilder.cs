@@ -113,7 +113,7 @@ public sealed class ReportBuilder(TimeProvider time)
             [
                 .. tasks.Select(t => new AppendixRow(
                     t.Number, t.Section, t.Text, TaskUnits.Of(t), t.Status, StatusLabels.Of(t.Status, quarterly),
-                    BasisText.Describe(t.StatusBasis, quarterly), t.Progress, t.Remarks)),
+                    BasisText.Describe(t.StatusBasis, quarterly), t.Progress, t.Remarks) { PartnerUnits = TaskUnits.PartnersOf(t) }),
             ],
             Metadata = new PdfMetadata(
                 Title: title,
