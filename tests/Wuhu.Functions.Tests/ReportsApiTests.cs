@@ -111,7 +111,7 @@ public sealed class ReportsApiTests(AzuriteFixture azurite)
         var response = Response(await api.Rebuild(new TestHttpRequest("http://127.0.0.1/api/reports/2023", "POST"), "2023", CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(4, Json(response).GetArrayLength());
+        Assert.Equal(3, Json(response).GetArrayLength()); // annual, Q1, Q2: the full-year bulletin makes no 第四季度 report
         Assert.NotEqual(before, (await storage.Reports.GetBlobClient("2023/wuhu-2023-q1.pdf").GetPropertiesAsync()).Value.ETag);
     }
 
