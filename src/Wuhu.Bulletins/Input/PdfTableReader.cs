@@ -37,7 +37,7 @@ internal static class PdfTableReader
             var bands = PdfColumnBands.Compute(header, body);
             var warnings = new List<ParseWarning>();
             var rows = PdfTableRows.Build(pages, lines, p, header, bands, warnings);
-            var preamble = Preamble(rawLines.Take(p).SelectMany(l => l).Concat(rawLines[p].Where(l => l.Bottom <= header.Top)).ToList());
+            var preamble = Preamble(lines.Take(p).SelectMany(l => l).Concat(lines[p].Take(header.FirstLine)).ToList());
             return new TabularDocument(BulletinFormat.Pdf, preamble, rows) { Warnings = warnings };
         }
 

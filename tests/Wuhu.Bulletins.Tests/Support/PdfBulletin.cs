@@ -15,6 +15,8 @@ public sealed record PdfLayout
     /// <summary>Number, task, units, progress, remarks.</summary>
     public float[] ColumnWidths { get; init; } = [34, 130, 86, 200, 49];
     public bool NumberHeader { get; init; } = true;
+    /// <summary>Header cells centred in their column (as Word tables usually are) or left-aligned like the body.</summary>
+    public bool CentreHeader { get; init; } = true;
     public bool RepeatHeader { get; init; } = true;
     public bool Rules { get; init; } = true;
     /// <summary>Cells centred vertically in their row (common in Word tables) instead of top-aligned.</summary>
@@ -73,7 +75,7 @@ public static class PdfBulletin
         }
 
         // Draws the given lines of each cell in a row band of the given height.
-        void DrawRow(string[][] cellLines, float height, bool centre, bool ruleAbove)
+        void DrawRow(string[][] cellLines, float height, bool centre, bool ruleAbove, bool centreHorizontally = false)
         {
             if (layout.Rules)
             {
@@ -94,7 +96,8 @@ public static class PdfBulletin
                 var top = y + Padding + (centre ? (height - 2 * Padding - lines.Length * leading) / 2 : 0);
                 for (var i = 0; i < lines.Length; i++)
                 {
-                    page.Add(new TextOp(left + Padding, top + i * leading + layout.FontSize, lines[i], layout.FontSize));
+                    var indent = centreHorizontally ? (widths[c] - 2 * Padding - font.MeasureText(lines[i])) / 2 : 0;
+                    page.Add(new TextOp(left + Padding + indent, top + i * leading + layout.FontSize, lines[i], layout.FontSize));
                 }
 
                 left += c < widths.Length ? widths[c] : 0;
@@ -110,7 +113,7 @@ public static class PdfBulletin
         void Header()
         {
             var height = header.Max(l => l.Length) * leading + 2 * Padding;
-            DrawRow(header, height, centre: true, ruleAbove: true);
+            DrawRow(header, height, centre: true, ruleAbove: true, centreHorizontally: layout.CentreHeader);
         }
 
         NewPage();

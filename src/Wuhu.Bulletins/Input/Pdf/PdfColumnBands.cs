@@ -44,7 +44,7 @@ internal sealed class PdfColumnBands
             boundaries.Add(Gutter(glyphs, header.Cells[c].Right, header.Cells[c + 1].Left));
         }
 
-        if (!header.Row.Has(ColumnKind.Number) && NumberColumnBoundary(glyphs, body, header.Cells[0].Left) is { } numbers)
+        if (!header.Row.Has(ColumnKind.Number) && NumberColumnBoundary(glyphs, body, header.Cells[0].Right) is { } numbers)
         {
             // The rows start with a column of task numbers that has no header cell of its own.
             headers.Insert(0, "序号");
@@ -64,12 +64,13 @@ internal sealed class PdfColumnBands
         return from + (start + length / 2.0) * Step;
     }
 
-    private static double? NumberColumnBoundary(IReadOnlyList<PdfGlyph> glyphs, IReadOnlyList<PdfLine> body, double firstHeaderLeft)
+    /// <param name="firstHeaderRight">The right end of the first header cell: its column's text begins left of it.</param>
+    private static double? NumberColumnBoundary(IReadOnlyList<PdfGlyph> glyphs, IReadOnlyList<PdfLine> body, double firstHeaderRight)
     {
         if (glyphs.Count == 0) return null;
         var from = glyphs.Min(g => g.Left);
-        if (firstHeaderLeft - from <= Step) return null;
-        var coverage = Coverage(glyphs, from, firstHeaderLeft);
+        if (firstHeaderRight - from <= Step) return null;
+        var coverage = Coverage(glyphs, from, firstHeaderRight);
         // The first empty strip (at least 2 pt) after some text: the gap between the numbers and the task text.
         var gap = Runs(coverage, c => c == 0).FirstOrDefault(r => r.Start > 0 && r.Length * Step >= 2 && r.Start + r.Length < coverage.Length);
         if (gap.Length == 0) return null;

@@ -38,7 +38,8 @@ internal static partial class PdfTableRows
         var pageItems = new List<(List<object> Items, List<double> Rules)>();
         for (var p = headerPage; p < pages.Count; p++)
         {
-            pageItems.Add(PageItems(pages[p], p, lines[p], p == headerPage ? header : null, header, bands, warnings));
+            pageItems.Add(PageItems(pages[p], p, lines[p], p == headerPage ? header : null, header, bands, warnings, out var ended));
+            if (ended) break;
         }
 
         var allCellLines = pageItems.SelectMany(x => x.Items.OfType<PdfCellLine>()).ToList();
@@ -46,15 +47,17 @@ internal static partial class PdfTableRows
         var segments = pageItems.SelectMany(x => Segments(x.Items, x.Rules, threshold)).ToList();
         var rows = AssembleRows(segments, bands);
 
-        var bandRight = Enumerable.Range(0, bands.Count)
-            .Select(b => allCellLines.Where(l => l.Band == b).Select(l => l.Line.Right).DefaultIfEmpty(0).Max())
+        // The widest line of each column: what a wrapped line fills, whether the cells are left-aligned or centred.
+        var bandWidth = Enumerable.Range(0, bands.Count)
+            .Select(b => allCellLines.Where(l => l.Band == b).ToList())
+            .Select(lines => lines.Count == 0 ? 0 : lines.Max(l => l.Line.Right) - lines.Min(l => l.Line.Left))
             .ToArray();
         var table = new List<IReadOnlyList<TableCell>> { bands.Headers.Select(h => new TableCell([h])).ToList() };
         foreach (var row in rows)
         {
             table.Add(row.Section is { } section
                 ? [new TableCell([section]), .. Enumerable.Range(1, bands.Count - 1).Select(_ => new TableCell([""]))]
-                : [.. row.Cells.Select((cell, band) => new TableCell(Paragraphs(cell, bandRight[band])))]);
+                : [.. row.Cells.Select((cell, band) => new TableCell(Paragraphs(cell, bandWidth[band])))]);
         }
 
         return table;
@@ -63,8 +66,9 @@ internal static partial class PdfTableRows
     /// <summary>The cell lines and section headings of one page's table part, and the rules that separate its rows.</summary>
     private static (List<object> Items, List<double> Rules) PageItems(
         PdfPageContent page, int pageIndex, List<PdfLine> lines, PdfHeader? headerOnPage, PdfHeader header, PdfColumnBands bands,
-        List<ParseWarning> warnings)
+        List<ParseWarning> warnings, out bool ended)
     {
+        ended = false;
         var start = 0;
         var regionTop = 0.0;
         if ((headerOnPage ?? RepeatedHeader(lines, header)) is { } pageHeader)
@@ -90,6 +94,13 @@ internal static partial class PdfTableRows
         var items = new List<object>();
         foreach (var line in lines.Skip(start))
         {
+            if (PageNoise.IsFooter(line.Text))
+            {
+                // A web page printed to PDF: its print/close links and site footer end the table, as in HTML.
+                ended = true;
+                break;
+            }
+
             if (line.Top >= tableBottom - 1)
             {
                 warnings.Add(Unplaced(page, line, "below the table"));
@@ -262,13 +273,13 @@ internal static partial class PdfTableRows
     /// character, but a number or Latin word ("52.6%") moves to the next line whole. A shorter line ends its
     /// paragraph, as does a next line that starts an item ("2.", "(三)", "二是") or is indented.
     /// </summary>
-    private static List<string> Paragraphs(List<PdfCellLine> cell, double bandRight)
+    private static List<string> Paragraphs(List<PdfCellLine> cell, double bandWidth)
     {
         var paragraphs = new List<string>();
         PdfCellLine? previous = null;
         foreach (var line in cell.OrderBy(l => l.Page).ThenBy(l => l.Top).ThenBy(l => l.Line.Left))
         {
-            if (previous is not null && Continues(previous, line, bandRight))
+            if (previous is not null && Continues(previous, line, bandWidth))
             {
                 var last = paragraphs[^1];
                 var space = last.Length > 0 && char.IsAsciiLetter(last[^1]) && char.IsAsciiLetter(line.Text[0]) ? " " : "";
@@ -285,10 +296,10 @@ internal static partial class PdfTableRows
         return paragraphs.Count == 0 ? [""] : paragraphs;
     }
 
-    private static bool Continues(PdfCellLine previous, PdfCellLine next, double bandRight)
+    private static bool Continues(PdfCellLine previous, PdfCellLine next, double bandWidth)
     {
         var slack = 1.6 * previous.Line.Size + LeadingWordWidth(next.Line);
-        return bandRight - previous.Line.Right < slack
+        return bandWidth - (previous.Line.Right - previous.Line.Left) < slack
             && !ItemStart().IsMatch(next.Text)
             && !next.Line.Glyphs[0].IsSpace
             // A sentence that happens to fill the line, then a unit's name heading that unit's progress.
