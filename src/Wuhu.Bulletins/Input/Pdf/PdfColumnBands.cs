@@ -71,8 +71,10 @@ internal sealed class PdfColumnBands
         var from = glyphs.Min(g => g.Left);
         if (firstHeaderRight - from <= Step) return null;
         var coverage = Coverage(glyphs, from, firstHeaderRight);
-        // The first empty strip (at least 2 pt) after some text: the gap between the numbers and the task text.
-        var gap = Runs(coverage, c => c == 0).FirstOrDefault(r => r.Start > 0 && r.Length * Step >= 2 && r.Start + r.Length < coverage.Length);
+        // The first empty strip (at least 2 pt) after some text: the gap between the numbers and the task text. A
+        // note under the table may cross it, so a strip crossed by one line in twenty still counts as empty.
+        var crossings = Math.Max(1, body.Count / 20);
+        var gap = Runs(coverage, c => c <= crossings).FirstOrDefault(r => r.Start > 0 && r.Length * Step >= 2 && r.Start + r.Length < coverage.Length);
         if (gap.Length == 0) return null;
         var boundary = from + (gap.Start + gap.Length / 2.0) * Step;
 
