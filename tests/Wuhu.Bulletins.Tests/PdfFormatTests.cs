@@ -229,4 +229,15 @@ public class PdfFormatTests(ITestOutputHelper output)
         Assert.Equal((page.Title, page.PublishedOn, page.Publisher), (pdf.Title, pdf.PublishedOn, pdf.Publisher));
         Assert.Empty(pdf.Warnings);
     }
+
+    [Fact]
+    public void A_password_protected_pdf_is_rejected_saying_so()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(SamplePaths.RepoRoot, "tests", "Wuhu.Bulletins.Tests", "Fixtures", "password-protected.pdf"));
+
+        var rejection = Parse.Rejection(bytes, "locked.pdf");
+
+        Assert.Equal("encryptedPdf", rejection.Code);
+        Assert.Contains("password", rejection.Message);
+    }
 }
