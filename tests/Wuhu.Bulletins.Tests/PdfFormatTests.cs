@@ -240,4 +240,23 @@ public class PdfFormatTests(ITestOutputHelper output)
         Assert.Equal("encryptedPdf", rejection.Code);
         Assert.Contains("password", rejection.Message);
     }
+
+    [Fact]
+    public void A_long_synthetic_bulletin_parses_from_pdf_page_after_page()
+    {
+        var generated = Synthetic.SyntheticBulletin.Generate(300, 2025, 4, seed: 3);
+        var reference = BulletinParser.Parse(Encoding.UTF8.GetBytes(Writing.BulletinWriter.Text(generated)), "synthetic.txt");
+        var pdf = PdfBulletin.Write(reference, new PdfLayout { PageNumbers = "第 {0} 页 共 {1} 页", RunningTitle = "芜湖市重点工作任务" });
+        BulletinParser.Parse(pdf, "warm-up.pdf");
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+
+        var parsed = ParsePdf(pdf, "synthetic.pdf");
+
+        using var document = PdfDocument.Open(pdf);
+        output.WriteLine($"{document.NumberOfPages} pages, {pdf.Length:N0} bytes, parsed in {stopwatch.ElapsedMilliseconds} ms (warm)");
+        Assert.True(document.NumberOfPages > 20);
+        Assert.Equal(Enumerable.Range(1, 300), parsed.Tasks.Select(t => t.Number));
+        AssertSameTasks(reference, parsed);
+        Assert.Empty(parsed.Warnings);
+    }
 }

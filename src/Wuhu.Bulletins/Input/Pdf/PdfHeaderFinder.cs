@@ -19,15 +19,22 @@ internal static class PdfHeaderFinder
 
     private const int MaxHeaderLines = 3;
 
-    public static PdfHeader? Find(IReadOnlyList<PdfLine> lines, int from = 0)
+    /// <param name="maxFirstLine">Only windows starting before this line (a repeated header stands at the top of its page).</param>
+    public static PdfHeader? Find(IReadOnlyList<PdfLine> lines, int maxFirstLine = int.MaxValue)
     {
-        for (var first = from; first < lines.Count; first++)
+        // Cheap test first: one of a header's lines has a cell that names a column (the first line may hold
+        // only the top half of a wrapped cell, "牵头责任").
+        var end = (int)Math.Min(lines.Count, (long)maxFirstLine + MaxHeaderLines - 1);
+        var namesColumn = lines.Take(end).Select(l => l.Split(CellGapInEm).Any(run => HeaderRow.Classify(run.Text) is not null)).ToArray();
+        for (var first = 0; first < Math.Min(lines.Count, maxFirstLine); first++)
         {
+            if (!namesColumn.Skip(first).Take(MaxHeaderLines).Any(named => named)) continue;
+
             for (var count = 1; count <= MaxHeaderLines && first + count <= lines.Count; count++)
             {
-                var end = first + count;
-                if (count > 1 && lines[end - 1].Top - lines[end - 2].Bottom > 1.5 * lines[end - 1].Size) break;
-                if (Match(lines, first, end) is not { } header) continue;
+                var last = first + count;
+                if (count > 1 && lines[last - 1].Top - lines[last - 2].Bottom > 1.5 * lines[last - 1].Size) break;
+                if (Match(lines, first, last) is not { } header) continue;
 
                 // A cell centred vertically leaves the last line of a taller header cell ("情况") on a line of its own.
                 while (header.EndLine < Math.Min(lines.Count, first + MaxHeaderLines)

@@ -52,12 +52,15 @@ internal static partial class PdfTableRows
             .Select(b => allCellLines.Where(l => l.Band == b).ToList())
             .Select(lines => lines.Count == 0 ? 0 : lines.Max(l => l.Line.Right) - lines.Min(l => l.Line.Left))
             .ToArray();
+        // Unit names stand one per line, and a short name can look like a full line of a narrow column: keep the
+        // printed lines and let LeadUnits join a name broken over two lines ("市退役军人" + "事务局") as it does for text.
+        var unitsBand = IndexOf(bands, ColumnKind.Units);
         var table = new List<IReadOnlyList<TableCell>> { bands.Headers.Select(h => new TableCell([h])).ToList() };
         foreach (var row in rows)
         {
             table.Add(row.Section is { } section
                 ? [new TableCell([section]), .. Enumerable.Range(1, bands.Count - 1).Select(_ => new TableCell([""]))]
-                : [.. row.Cells.Select((cell, band) => new TableCell(Paragraphs(cell, bandWidth[band])))]);
+                : [.. row.Cells.Select((cell, band) => new TableCell(band == unitsBand ? PrintedLines(cell) : Paragraphs(cell, bandWidth[band])))]);
         }
 
         return table;
@@ -122,8 +125,11 @@ internal static partial class PdfTableRows
         return (items, rules);
     }
 
+    /// <summary>Lines a running title may take above a repeated header.</summary>
+    private const int MaxLinesAboveRepeatedHeader = 6;
+
     private static PdfHeader? RepeatedHeader(List<PdfLine> lines, PdfHeader header) =>
-        PdfHeaderFinder.Find(lines) is { } found && found.Row.Columns.Keys.ToHashSet().SetEquals(header.Row.Columns.Keys) ? found : null;
+        PdfHeaderFinder.Find(lines, MaxLinesAboveRepeatedHeader) is { } found && found.Row.Columns.Keys.ToHashSet().SetEquals(header.Row.Columns.Keys) ? found : null;
 
     private static ParseWarning Unplaced(PdfPageContent page, PdfLine line, string where) =>
         new("unplacedText", $"page {page.Number}: text {where} was not used: \"{TextCleaner.CleanLine(line.Text)}\"");
@@ -295,6 +301,9 @@ internal static partial class PdfTableRows
 
         return paragraphs.Count == 0 ? [""] : paragraphs;
     }
+
+    private static List<string> PrintedLines(List<PdfCellLine> cell) =>
+        cell.Count == 0 ? [""] : [.. cell.OrderBy(l => l.Page).ThenBy(l => l.Top).ThenBy(l => l.Line.Left).Select(l => l.Text)];
 
     private static bool Continues(PdfCellLine previous, PdfCellLine next, double bandWidth)
     {
