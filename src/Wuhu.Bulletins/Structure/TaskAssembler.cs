@@ -1,5 +1,6 @@
 using Wuhu.Bulletins.Model;
 using Wuhu.Bulletins.Normalization;
+using Wuhu.Bulletins.Status;
 
 namespace Wuhu.Bulletins.Structure;
 
