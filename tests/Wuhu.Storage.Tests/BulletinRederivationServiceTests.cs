@@ -49,7 +49,7 @@ public sealed class BulletinRederivationServiceTests(AzuriteFixture azurite)
         var record = Assert.Single(await new IngestionRecordStore(storage).ListAsync());
         Assert.Equal((IngestionOutcome.Rederived, "2024-Q1", BulletinParser.Version, after.VersionId),
             (record.Outcome, record.PeriodKey, record.ParserVersion, record.VersionId));
-        Assert.Contains($"(was {OlderParser.Version})", record.Message);
+        Assert.Contains($"(was parser {OlderParser.Version})", record.Message);
     }
 
     [Fact]

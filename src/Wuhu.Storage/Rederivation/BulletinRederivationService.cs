@@ -99,7 +99,8 @@ public sealed class BulletinRederivationService(
     /// <summary>Either a final result, or (null, the pointer now current) when the pointer moved and the caller decides again.</summary>
     private async Task<(PeriodRederivation? Done, PeriodPointer? Moved)> AttemptAsync(PeriodPointer pointer, bool dryRun, CancellationToken cancellationToken)
     {
-        var keeps = $"the version derived by parser {pointer.ParserVersion ?? "(unrecorded)"} stays";
+        var was = pointer.ParserVersion is { } version ? $"parser {version}" : "an unrecorded parser version";
+        var keeps = $"the version derived by {was} stays";
         var blob = storage.Bulletins.GetBlobClient(pointer.SourceBlob);
         BinaryData content;
         try
@@ -157,11 +158,10 @@ public sealed class BulletinRederivationService(
         }
 
         var (sameMeta, changedTasks) = Compare(stored, bulletin);
-        var was = pointer.ParserVersion ?? "(unrecorded)";
         if (sameMeta && changedTasks == 0)
         {
             var unchanged = Result(pointer, RederivationOutcome.Unchanged, newTasks: bulletin.Tasks.Count, changed: 0,
-                message: $"Parser {ParserVersion} reads {pointer.SourceBlob} exactly as parser {was} did; version {pointer.VersionId} stays{(dryRun ? "" : " and is marked as derived by " + ParserVersion)}.");
+                message: $"Parser {ParserVersion} reads {pointer.SourceBlob} exactly as {was} did; version {pointer.VersionId} stays{(dryRun ? "" : " and is marked as derived by " + ParserVersion)}.");
             if (dryRun)
             {
                 return (unchanged, null);
