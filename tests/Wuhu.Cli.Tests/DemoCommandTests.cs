@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
 using Wuhu.Storage.Local;
@@ -61,7 +62,7 @@ public class DemoCommandTests(ITestOutputHelper output)
             }
         }
 
-        var repoRoot = RepoRoot.TryFindDefault() ?? throw new InvalidOperationException("run from inside the repository");
+        var repoRoot = typeof(DemoCommand).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WuhuRepoRoot").Value!;
         var work = Directory.CreateTempSubdirectory("wuhu-demo-interrupt-");
         try
         {
