@@ -36,16 +36,19 @@ public static partial class LeadUnits
     private static readonly SearchValues<char> PossibleLastCharacters =
         SearchValues.Create([.. Suffixes.Select(s => s[^1]).Distinct(), ')', '）', '、', ',', '，', '/', '／', ';', '；']);
 
+    /// <summary>What may follow a unit name at the end of a line: whitespace and a final stop ("市财政局。").</summary>
+    private static readonly SearchValues<char> SpacesAndFinalStops = SearchValues.Create([.. TextCleaner.SpaceCharacters, .. FinalStops]);
+
     /// <summary>True when the whole line reads as one or more unit names.</summary>
     public static bool IsUnitLine(string line)
     {
         if (line.Length > 80) return false; // a paragraph, not a name: skip the work below
-        var last = line.AsSpan().TrimEnd().TrimEnd("\u200B\uFEFF");
-        if (last.Length == 0 || (!PossibleLastCharacters.Contains(last[^1]) && !TextCleaner.IsSpace(last[^1]))) return false;
+        var end = line.AsSpan().LastIndexOfAnyExcept(SpacesAndFinalStops);
+        if (end < 0 || !PossibleLastCharacters.Contains(line[end])) return false;
         // Spans over the line: this runs several times per line, and copying was most of its cost.
         var compact = TextCleaner.TrimSpaces(line);
         if (TextCleaner.ContainsSpace(compact)) compact = TextCleaner.RemoveAllWhitespace(line);
-        var text = StripEnclosingParentheses(compact);
+        var text = StripEnclosingParentheses(WithoutFinalStop(compact));
         if (text.Length is < 2 or > 40 || SentencePunctuation().IsMatch(text)) return false;
         foreach (var word in SentenceWords)
         {
@@ -94,7 +97,7 @@ public static partial class LeadUnits
                 line += lines[++i];
             }
 
-            foreach (var part in ListSeparators().Split(StripEnclosingParentheses(TextCleaner.RemoveAllWhitespace(line))))
+            foreach (var part in ListSeparators().Split(StripEnclosingParentheses(WithoutFinalStop(TextCleaner.RemoveAllWhitespace(line)))))
             {
                 foreach (var unit in SplitRunTogether(StripEnclosingParentheses(part)))
                 {
@@ -121,6 +124,13 @@ public static partial class LeadUnits
 
         yield return text[start..];
     }
+
+    /// <summary>"牵头责任单位:市发展和改革委员会。": list-style bulletins end the names like a sentence.</summary>
+    private static ReadOnlySpan<char> WithoutFinalStop(ReadOnlySpan<char> text) => text.TrimEnd(FinalStops);
+
+    private static string WithoutFinalStop(string text) => text.TrimEnd('。', '；', ';', '.');
+
+    private const string FinalStops = "。；;.";
 
     private static bool EndsWithSuffix(ReadOnlySpan<char> text)
     {

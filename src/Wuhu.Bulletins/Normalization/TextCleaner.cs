@@ -26,7 +26,10 @@ public static partial class TextCleaner
     /// Every character <see cref="IsSpace"/> accepts, as a lookup table: the parser asks this of every character of
     /// every line several times, and most lines have no space to remove (then no copy is made).
     /// </summary>
-    private static readonly SearchValues<char> Spaces = SearchValues.Create(AllSpaces());
+    /// <summary>Every character <see cref="IsSpace"/> accepts (initialized before <see cref="Spaces"/>, which reads it).</summary>
+    internal static char[] SpaceCharacters { get; } = AllSpaces();
+
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(SpaceCharacters);
 
     private static char[] AllSpaces()
     {

@@ -1,5 +1,6 @@
 using Wuhu.Bulletins.Model;
 using Wuhu.Bulletins.Normalization;
+using Wuhu.Bulletins.Status;
 
 namespace Wuhu.Bulletins.Structure;
 
@@ -72,6 +73,7 @@ internal static class TaskAssembler
             Section = row.Section,
             Text = text,
             LeadUnits = units,
+            PartnerUnits = LeadUnits.Split(row.PartnerLines),
             Progress = progress,
             ProgressByUnit = byUnit,
             Remarks = remarks.Length == 0 ? null : remarks,
