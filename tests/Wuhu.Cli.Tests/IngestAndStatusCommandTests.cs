@@ -20,7 +20,7 @@ public class IngestAndStatusCommandTests(AzuriteFixture azurite)
         var output = stdout.ToString();
         Assert.Contains("[1/4] wuhu-2024-annual.txt: accepted, 2024-Q4, 12 tasks", output);
         Assert.Contains("[4/4] wuhu-2024-q3.txt: accepted, 2024-Q3, 11 tasks, 1 warnings", output);
-        Assert.Contains("4 files: 4 ingested, 0 rejected", output);
+        Assert.Contains("4 files: 4 accepted, 0 duplicate, 0 superseded, 0 rejected", output);
         Assert.Empty(stderr.ToString());
 
         var status = new StringWriter();
@@ -76,6 +76,49 @@ public class IngestAndStatusCommandTests(AzuriteFixture azurite)
             var status = new StringWriter();
             await StatusCommand.RunAsync(storage, 10, status, CancellationToken.None);
             Assert.Contains("REJECTED (unsupportedFormat)", status.ToString());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Ingesting_the_same_folder_again_prints_duplicate_and_counts_nothing_as_accepted()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        await IngestCommand.RunAsync(storage, Samples.RepoSamples, new StringWriter(), new StringWriter(), CancellationToken.None);
+        var stdout = new StringWriter();
+
+        var exit = await IngestCommand.RunAsync(storage, Samples.RepoSamples, stdout, new StringWriter(), CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        var output = stdout.ToString();
+        Assert.Contains("[1/4] wuhu-2024-annual.txt: duplicate: Period 2024-Q4 already shows this content (from wuhu-2024-annual.txt).", output);
+        Assert.DoesNotContain("accepted,", output);
+        Assert.Contains("4 files: 0 accepted, 4 duplicate, 0 superseded, 0 rejected; 0 table transactions.", output);
+    }
+
+    [Fact]
+    public async Task An_older_bulletin_after_a_newer_one_of_its_period_is_superseded_not_accepted()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var folder = Directory.CreateTempSubdirectory("wuhu-cli-");
+        try
+        {
+            // Same period, different bytes: the later-published one (b) wins, whichever arrives first.
+            var original = await File.ReadAllTextAsync(Path.Combine(Samples.RepoSamples, "wuhu-2024-q1.txt"));
+            var published = System.Text.RegularExpressions.Regex.Match(original, @"\d{4}-\d{2}-\d{2}").Value;
+            var later = DateOnly.Parse(published).AddDays(3).ToString("yyyy-MM-dd");
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "a-q1-corrected.txt"), original.Replace(published, later));
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "b-q1.txt"), original);
+            var stdout = new StringWriter();
+
+            var exit = await IngestCommand.RunAsync(storage, folder.FullName, stdout, new StringWriter(), CancellationToken.None);
+
+            Assert.Equal(0, exit);
+            Assert.Contains("[2/2] b-q1.txt: superseded: Period 2024-Q1 already shows a newer bulletin: a-q1-corrected.txt", stdout.ToString());
+            Assert.Contains("2 files: 1 accepted, 0 duplicate, 1 superseded, 0 rejected", stdout.ToString());
         }
         finally
         {
