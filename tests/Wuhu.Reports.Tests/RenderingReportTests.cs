@@ -98,7 +98,7 @@ public class RenderingReportTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Real_2023_bulletin_renders_small_fast_and_extracts_exactly()
+    public void Real_2023_bulletin_renders_small_and_extracts_exactly()
     {
         var report = RenderingTestData.RealAnnual();
         if (report is null)
@@ -106,30 +106,10 @@ public class RenderingReportTests(ITestOutputHelper output)
             return; // ../shared/samples is not on this machine; the synthetic tests cover the same ground.
         }
 
-        var first = Stopwatch.StartNew();
-        Renderer.Render(report); // warms up the fonts (unpacked once per process) and the JIT
-        first.Stop();
-
-        // Best of three, wall clock and this process's CPU time (the CI machine may be busy).
-        var wall = TimeSpan.MaxValue;
-        var cpu = TimeSpan.MaxValue;
-        byte[] pdf = [];
-        for (var round = 0; round < 3; round++)
-        {
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            var watch = Stopwatch.StartNew();
-            pdf = Renderer.Render(report);
-            wall = watch.Elapsed < wall ? watch.Elapsed : wall;
-            var used = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-            cpu = used < cpu ? used : cpu;
-        }
-
-        var file = Path.Combine(Path.GetTempPath(), "wuhu-rendering", report.FileName);
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllBytes(file, pdf);
-
+        // Speed is measured by the benchmarks (docs/benchmarks.md), not asserted here: a busy machine would fail it.
+        var pdf = Renderer.Render(report);
         var (pages, text, info) = Read(pdf);
-        output.WriteLine($"{report.Appendix.Count} tasks: {pages} pages, {pdf.Length} bytes, warm render {wall.TotalMilliseconds:0} ms wall, {cpu.TotalMilliseconds:0} ms CPU (best of 3), first render in this process {first.ElapsedMilliseconds} ms, written to {file}");
+        output.WriteLine($"{report.Appendix.Count} tasks: {pages} pages, {pdf.Length} bytes");
         AssertNoRadicals(text);
         Assert.Equal(report.Metadata.Title, info.Title);
         foreach (var row in report.Appendix)
@@ -139,7 +119,6 @@ public class RenderingReportTests(ITestOutputHelper output)
         }
 
         Assert.True(pdf.Length < 1024 * 1024, $"{pdf.Length} bytes");
-        Assert.True(wall < TimeSpan.FromSeconds(3), $"warm render took {wall}");
         Assert.True(pages > 10, $"{pages} pages");
     }
 }
