@@ -60,7 +60,7 @@ public static class BulletinParser
         var body = layout.Rows.SelectMany(r => r.ProgressLines);
         var (period, periodSource) = PeriodDetector.Detect(preamble.Title, layout.Header.ProgressHeader, body, sourceName);
 
-        var warnings = new List<ParseWarning>(layout.Warnings);
+        var warnings = new List<ParseWarning>(document.Warnings.Concat(layout.Warnings));
         var numbered = layout.Header.Has(ColumnKind.Number);
         var tasks = TaskAssembler.Assemble(layout.Rows, numbered, period.FullYear, warnings);
         if (!numbered)
