@@ -35,7 +35,7 @@ public static class ParseCommand
         }
         catch (BulletinRejectedException rejected)
         {
-            stderr.WriteLine($"rejected ({rejected.Code}): {file.Name}: {rejected.Message}");
+            stderr.WriteLine($"rejected ({rejected.Code}): {PrintableText.Escape(file.Name)}: {PrintableText.Escape(rejected.Message)}");
             return RejectedExitCode;
         }
 
@@ -53,8 +53,8 @@ public static class ParseCommand
 
     private static void WriteSummary(Bulletin bulletin, TextWriter output)
     {
-        output.WriteLine($"{bulletin.Source} ({bulletin.Format.ToString().ToLowerInvariant()})");
-        output.WriteLine($"  title:     {bulletin.Title ?? "-"}");
+        output.WriteLine($"{PrintableText.Escape(bulletin.Source)} ({bulletin.Format.ToString().ToLowerInvariant()})");
+        output.WriteLine($"  title:     {PrintableText.Escape(bulletin.Title ?? "-")}");
         output.WriteLine($"  period:    {bulletin.Period} (from {bulletin.PeriodSource ?? "?"})");
         output.WriteLine($"  published: {bulletin.PublishedOn?.ToString("yyyy-MM-dd") ?? "-"}  {bulletin.Publisher}");
         output.WriteLine($"  tasks:     {bulletin.Tasks.Count}");
@@ -68,7 +68,7 @@ public static class ParseCommand
         output.WriteLine($"  warnings:  {bulletin.Warnings.Count}");
         foreach (var warning in bulletin.Warnings)
         {
-            output.WriteLine($"    [{warning.Code}] {warning.Message}");
+            output.WriteLine($"    [{warning.Code}] {PrintableText.Escape(warning.Message)}");
         }
     }
 }

@@ -10,4 +10,9 @@ public enum IngestionOutcome
     Duplicate,
     /// <summary>Parsed, but its period already shows a newer bulletin (later publication date or upload): nothing changed.</summary>
     Superseded,
+    /// <summary>
+    /// Parsed and being published: written before the period changes and completed after. A record left in this
+    /// state names an ingest that was interrupted; the next delivery of the blob completes it.
+    /// </summary>
+    Pending,
 }
