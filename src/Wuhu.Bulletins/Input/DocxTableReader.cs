@@ -146,6 +146,7 @@ internal static class DocxTableReader
                 switch (node)
                 {
                     case DeletedRun or MoveFromRun: break; // tracked deletions and the old place of moved text
+                    case AlternateContentFallback: break; // the same content again, for older readers
                     case Run run when run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value):
                         hiddenRuns++;
                         break;

@@ -58,7 +58,7 @@ internal static class XlsxTableReader
 
             if (read.HiddenRows > 0)
             {
-                warnings.Add(new ParseWarning("hiddenContent", $"{read.HiddenRows} hidden row(s) of sheet \"{name}\" were not read."));
+                warnings.Add(new ParseWarning("hiddenContent", $"{read.HiddenRows} hidden row(s) or cell(s) of sheet \"{name}\" were not read."));
             }
 
             var preamble = read.Rows.Take(headerIndex).SelectMany(r => r.Where(c => !c.IsBlank).Select(c => c.Joined)).ToList();
@@ -75,6 +75,7 @@ internal static class XlsxTableReader
         var data = part.Worksheet?.GetFirstChild<SheetData>();
         if (data is null) return new SheetRows([], 0);
         var hidden = 0;
+        var hiddenColumns = HiddenColumns(part);
         var rows = new List<(uint Number, List<TableCell> Cells)>();
         foreach (var row in data.Elements<Row>())
         {
@@ -93,7 +94,16 @@ internal static class XlsxTableReader
                 if (column > 16_384) continue; // past Excel's last column: a damaged reference
                 while (cells.Count < column) cells.Add(TableCell.Empty);
                 if (column < cells.Count) continue; // a repeated reference: the first one stands
-                cells.Add(new TableCell(CellText(cell, sharedStrings, formats).ReplaceLineEndings("\n").Split('\n')));
+                var text = CellText(cell, sharedStrings, formats);
+                if (hiddenColumns.Contains(column))
+                {
+                    // A hidden column (an old quarter's progress, a helper column) is not content.
+                    hidden += text.Length > 0 ? 1 : 0;
+                    cells.Add(TableCell.Empty);
+                    continue;
+                }
+
+                cells.Add(new TableCell(text.ReplaceLineEndings("\n").Split('\n')));
             }
 
             rows.Add((number, cells));
@@ -101,6 +111,18 @@ internal static class XlsxTableReader
 
         ExpandMerges(part, rows);
         return new SheetRows(rows.Select(r => (IReadOnlyList<TableCell>)r.Cells).ToList(), hidden);
+    }
+
+    private static HashSet<int> HiddenColumns(WorksheetPart part)
+    {
+        var hidden = new HashSet<int>();
+        foreach (var column in part.Worksheet?.Elements<Columns>().SelectMany(c => c.Elements<Column>()) ?? [])
+        {
+            if (column.Hidden?.Value != true || column.Min?.Value is not { } min || column.Max?.Value is not { } max) continue;
+            for (var c = min; c <= Math.Min(max, min + 64); c++) hidden.Add((int)c - 1);
+        }
+
+        return hidden;
     }
 
     /// <summary>A merged range shows its top-left value over the whole range: the rows below get it as a merged copy.</summary>

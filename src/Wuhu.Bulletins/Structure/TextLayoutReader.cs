@@ -77,6 +77,14 @@ internal static class TextLayoutReader
                 continue;
             }
 
+            // "序号" on its own below the header, not starting a repeat of it: another table (an annex) starts.
+            if (numbered && line.Length <= 12 && HeaderRow.Classify(line) == ColumnKind.Number)
+            {
+                var cells = lines.Skip(i).Where(l => !TextCleaner.IsBlank(l)).Take(6).TakeWhile(l => l.Length <= 20).Select(TextCleaner.CleanLine);
+                warnings.Add(new ParseWarning("otherTable", $"another table starts at line {i + 1} (\"{string.Join(" | ", cells)}\"); it is not part of the bulletin table and was not read."));
+                break;
+            }
+
             if (line.Length <= 100 && (PageNoise.IsPageMarker(line) || repeatedPreamble.Contains(TextCleaner.CleanLine(line)))) continue;
 
             // A footer word ends the table only after the last row: when more rows follow, it was a cell's text.

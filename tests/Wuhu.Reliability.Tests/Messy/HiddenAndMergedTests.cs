@@ -143,6 +143,22 @@ public sealed class HiddenAndMergedTests
     }
 
     [Fact]
+    public void Xlsx_a_hidden_column_is_not_read_so_an_old_progress_column_does_not_hide_the_header()
+    {
+        var bytes = new Xlsx().Sheet("任务").Preamble()
+            .Row("序号", "工作任务", "牵头责任单位", "2023年四季度进展", "一季度工作进展")
+            .Row("1", TextTable.TaskText(1), "市发改委", "去年的进展。", TextTable.Progress(1))
+            .Row("2", TextTable.TaskText(2), "市发改委", "去年的进展。", TextTable.Progress(2))
+            .HideColumn(4)
+            .Bytes();
+        var bulletin = BulletinParser.Parse(bytes, "hidden-column.xlsx");
+
+        Assert.Equal([TextTable.Progress(1), TextTable.Progress(2)], bulletin.Tasks.Select(t => t.Progress));
+        Assert.Equal("一季度工作进展", bulletin.ProgressHeader);
+        Assert.Contains("hidden row(s) or cell(s)", Assert.Single(bulletin.Warnings, w => w.Code == "hiddenContent").Message);
+    }
+
+    [Fact]
     public void Xlsx_merged_ranges_reach_every_row_they_cover()
     {
         var bytes = new Xlsx().Sheet("任务").Preamble().Header()

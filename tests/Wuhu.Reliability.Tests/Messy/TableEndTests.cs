@@ -112,6 +112,17 @@ public sealed class TableEndTests
         Assert.Contains("序号 | 工作任务 | 牵头责任单位", warning.Message);
     }
 
+    [Fact]
+    public void An_annex_table_right_after_the_last_row_without_a_footer_is_named_not_folded_into_the_last_task()
+    {
+        var bulletin = new TextTable().Rows(1, 5).Raw("附件2", "序号", "项目名称", "总投资(亿元)", "1", "轨道交通3号线", "120").WithFooter().Parse();
+
+        Assert.Equal(5, bulletin.Tasks.Count);
+        Assert.Equal(TextTable.Progress(5), bulletin.Tasks[4].Progress);
+        Assert.Equal("附件2", bulletin.Tasks[4].Remarks); // the line before the annex stays visible
+        Assert.Contains("序号 | 项目名称 | 总投资(亿元)", Assert.Single(bulletin.Warnings, w => w.Code == "otherTable").Message);
+    }
+
     private static void AssertNoFooterInTasks(Bulletin bulletin, string? except = null)
     {
         foreach (var task in bulletin.Tasks)

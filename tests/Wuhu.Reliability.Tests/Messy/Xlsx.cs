@@ -13,6 +13,14 @@ internal sealed class Xlsx
     public const uint DateStyle = 1, ChineseDateStyle = 2, PercentStyle = 3;
 
     private readonly List<(string Name, SheetStateValues? State, List<Row> Rows, List<string> Merges)> sheets = [];
+    private readonly Dictionary<string, uint> hiddenColumns = [];
+
+    /// <summary>Hides column <paramref name="column"/> (1-based) of the current sheet.</summary>
+    public Xlsx HideColumn(uint column)
+    {
+        hiddenColumns[sheets[^1].Name] = column;
+        return this;
+    }
 
     public Xlsx Sheet(string name, SheetStateValues? state = null)
     {
@@ -106,7 +114,13 @@ internal sealed class Xlsx
             foreach (var (name, state, rows, merges) in sheets)
             {
                 var part = workbook.AddNewPart<WorksheetPart>();
-                var worksheet = new Worksheet(new SheetData(rows.Select(r => (Row)r.CloneNode(true))));
+                var worksheet = new Worksheet();
+                if (hiddenColumns.TryGetValue(name, out var hide))
+                {
+                    worksheet.Append(new Columns(new Column { Min = hide, Max = hide, Hidden = true, Width = 10, CustomWidth = true }));
+                }
+
+                worksheet.Append(new SheetData(rows.Select(r => (Row)r.CloneNode(true))));
                 if (merges.Count > 0) worksheet.Append(new MergeCells(merges.Select(m => new MergeCell { Reference = m })));
                 part.Worksheet = worksheet;
                 var sheet = new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id++, Name = name };
