@@ -139,7 +139,7 @@ public sealed class HiddenAndMergedTests
         Assert.Equal(TextTable.TaskText(2), bulletin.Tasks[1].Text);
         var hidden = bulletin.Warnings.Where(w => w.Code == "hiddenContent").Select(w => w.Message).ToList();
         Assert.Contains(hidden, m => m.Contains("sheet \"旧版\" is hidden"));
-        Assert.Contains(hidden, m => m.Contains("1 hidden row(s) of sheet \"任务\""));
+        Assert.Contains(hidden, m => m.Contains("1 hidden row(s) or cell(s) of sheet \"任务\""));
     }
 
     [Fact]
