@@ -56,7 +56,7 @@ public static class ParseCommand
 
     private static void WriteSummary(Bulletin bulletin, TextWriter output)
     {
-        output.WriteLine($"{PrintableText.Escape(bulletin.Source)} ({bulletin.Format.ToString().ToLowerInvariant()})");
+        output.WriteLine($"{PrintableText.Escape(bulletin.Source)} ({bulletin.Format.ToString().ToLowerInvariant()}, layout {bulletin.Layout.ToString().ToLowerInvariant()})");
         output.WriteLine($"  title:     {PrintableText.Escape(bulletin.Title ?? "-")}");
         output.WriteLine($"  period:    {bulletin.Period} (from {bulletin.PeriodSource ?? "?"})");
         output.WriteLine($"  published: {bulletin.PublishedOn?.ToString("yyyy-MM-dd") ?? "-"}  {bulletin.Publisher}");

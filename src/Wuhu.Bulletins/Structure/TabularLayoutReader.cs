@@ -23,10 +23,18 @@ internal static class TabularLayoutReader
             throw new BulletinRejectedException("noTable", $"{sourceName}: the table has no header row (looked for {HeaderRow.Describe()}).");
         }
 
-        var bulletinHeader = header;
+        var matchedHeader = header;
         var preamble = document.Preamble.Concat(rows.Take(headerIndex).SelectMany(r => r.SelectMany(c => c.Lines))).ToList();
         var repeatedPreamble = preamble.Select(TextCleaner.CleanLine).Where(l => l.Length >= 6).ToHashSet(StringComparer.Ordinal);
         var warnings = new List<ParseWarning>();
+        if (NumberColumn.FindInRows(header, [.. rows.Skip(headerIndex + 1)]) is { } numbered)
+        {
+            header = numbered;
+            warnings.Add(NumberColumn.Note($"column {numbered.IndexOf(ColumnKind.Number) + 1}"));
+        }
+
+        var bulletinHeader = header;
+
         var tasks = new List<RawTask>();
         string? section = null;
         for (var i = headerIndex + 1; i < rows.Count; i++)
@@ -39,7 +47,8 @@ internal static class TabularLayoutReader
             // A page break: the header printed again (perhaps with other wording or column order), a page number, the title.
             if (HeaderRow.TryMatch(cells.Select(c => c.Joined).ToList()) is { } repeated)
             {
-                header = repeated;
+                // The same header again keeps what was learnt from the first (a number column found in the rows).
+                header = SameColumns(repeated, matchedHeader) ? bulletinHeader : repeated;
                 continue;
             }
 
@@ -94,9 +103,13 @@ internal static class TabularLayoutReader
         IReadOnlyList<string> Lines(ColumnKind kind) => Cell(cells, header, kind) is { } cell && !(skipMerged && cell.MergedFromAbove) ? cell.Lines : [];
         row.TaskLines.AddRange(Lines(ColumnKind.Task));
         row.UnitLines.AddRange(Lines(ColumnKind.Units));
+        row.PartnerLines.AddRange(Lines(ColumnKind.PartnerUnits));
         row.ProgressLines.AddRange(Lines(ColumnKind.Progress));
         row.RemarkLines.AddRange(Lines(ColumnKind.Remarks));
     }
+
+    private static bool SameColumns(HeaderRow a, HeaderRow b) =>
+        a.Columns.Count == b.Columns.Count && a.Columns.All(c => b.Columns.TryGetValue(c.Key, out var index) && index == c.Value);
 
     private static bool IsPageNoise(string text, HashSet<string> repeatedPreamble) =>
         PageNoise.IsPageMarker(text) || repeatedPreamble.Contains(TextCleaner.CleanLine(text));

@@ -28,7 +28,7 @@ internal static class WarningFolder
             else if (ReferenceEquals(group[0], warning))
             {
                 var examples = string.Join(" | ", group.Take(Examples).Select(w => w.Message));
-                folded.Add(new ParseWarning(warning.Code, $"{group.Count} warnings of this kind; the first {Examples}: {examples}") { Count = group.Sum(w => w.Count) });
+                folded.Add(warning with { Message = $"{group.Count} warnings of this kind; the first {Examples}: {examples}", Count = group.Sum(w => w.Count) });
             }
         }
 
