@@ -12,6 +12,9 @@ namespace Wuhu.Cli;
 /// </summary>
 public static class DemoCommand
 {
+    /// <summary>Exit code after Ctrl-C (128 + SIGINT, as shells report it).</summary>
+    public const int InterruptedExitCode = 130;
+
     public static Command Create()
     {
         var input = new Option<DirectoryInfo?>("--input") { Description = "Folder of bulletins to ingest (default: the repository's samples/)." };
@@ -38,6 +41,7 @@ public static class DemoCommand
         }
 
         AzuriteLauncher? started = null;
+        string? azuriteData = null;
         try
         {
             var blobUp = await AzuriteLauncher.AnswersAsync(AzuriteLauncher.DefaultBlobPort);
@@ -59,10 +63,10 @@ public static class DemoCommand
                     return 1;
                 }
 
-                var location = Directory.CreateTempSubdirectory("wuhu-demo-azurite-").FullName;
+                azuriteData = Directory.CreateTempSubdirectory("wuhu-demo-azurite-").FullName;
                 started = await AzuriteLauncher.StartAsync(repoRoot, AzuriteLauncher.DefaultBlobPort, AzuriteLauncher.DefaultQueuePort,
-                    AzuriteLauncher.DefaultTablePort, location, ownsLocation: true, cancellationToken);
-                stdout.WriteLine($"Started Azurite (pid {started.ProcessId}) on 127.0.0.1:{started.BlobPort}/{started.TablePort}, data in {location}.");
+                    AzuriteLauncher.DefaultTablePort, azuriteData, ownsLocation: true, cancellationToken);
+                stdout.WriteLine($"Started Azurite (pid {started.ProcessId}) on 127.0.0.1:{started.BlobPort}/{started.TablePort}, data in {azuriteData}.");
             }
 
             var storage = await CliStorage.OpenAsync(StorageConnectionFactory.DevelopmentConnectionString, cancellationToken);
@@ -85,6 +89,12 @@ public static class DemoCommand
 
             return ingested;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl-C: the finally below still stops our Azurite and removes its data folder.
+            stderr.WriteLine("Interrupted.");
+            return InterruptedExitCode;
+        }
         catch (Exception e) when (e is CliStorageException or RequestFailedException or AggregateException or InvalidOperationException or FileNotFoundException)
         {
             stderr.WriteLine($"error: {e.Message}");
@@ -96,6 +106,12 @@ public static class DemoCommand
             {
                 await started.DisposeAsync();
                 stdout.WriteLine($"Stopped Azurite (pid {started.ProcessId}).");
+            }
+
+            // Azurite did not come up (interrupted, not installed): its data folder is ours to remove.
+            if (azuriteData is not null && Directory.Exists(azuriteData))
+            {
+                Directory.Delete(azuriteData, recursive: true);
             }
         }
     }

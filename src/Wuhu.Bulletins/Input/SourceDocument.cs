@@ -20,7 +20,7 @@ internal sealed record TableCell(IReadOnlyList<string> Lines)
 /// <summary>What a reader extracted from the file, before any bulletin structure is recognized.</summary>
 internal abstract record SourceDocument(BulletinFormat Format)
 {
-    /// <summary>What the reader left out and why (hidden rows, other tables): named, never dropped silently.</summary>
+    /// <summary>What the reader left out or could not place and why (hidden rows, other tables, PDF text outside the columns): named, never dropped silently.</summary>
     public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
 }
 

@@ -4,7 +4,7 @@ using Wuhu.Bulletins.Normalization;
 
 namespace Wuhu.Bulletins.Structure;
 
-/// <summary>Reads rows of a real table (HTML, .docx, .xlsx) through its header's column map.</summary>
+/// <summary>Reads rows of a real table (HTML, .docx, .xlsx, PDF) through its header's column map.</summary>
 internal static class TabularLayoutReader
 {
     public static TableLayout Read(TabularDocument document, string sourceName)

@@ -15,4 +15,10 @@ public enum IngestionOutcome
     /// state names an ingest that was interrupted; the next delivery of the blob completes it.
     /// </summary>
     Pending,
+
+    /// <summary>
+    /// Not an upload: an already stored upload parsed again by a newer parser version (BulletinRederivationService),
+    /// whose result replaced the period's version. Its row is keyed apart from the upload's own row.
+    /// </summary>
+    Rederived,
 }
