@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Azure;
+using Wuhu.Bulletins;
 using Wuhu.Storage;
 using Wuhu.Storage.Ingestion;
 
@@ -57,7 +58,7 @@ public static class IngestCommand
             var record = await service.UploadAndIngestAsync(file.Name, content, cancellationToken);
             outcomes.Add(record.Outcome);
             var prefix = files.Count > 1 ? $"[{i + 1}/{files.Count}] " : "";
-            stdout.WriteLine($"{prefix}{file.Name}: {Describe(record)}");
+            stdout.WriteLine($"{prefix}{PrintableText.Escape(file.Name)}: {Describe(record)}");
         }
 
         if (files.Count > 1)
@@ -81,8 +82,8 @@ public static class IngestCommand
 
     public static string Describe(IngestionRecord record) => record.Outcome switch
     {
-        IngestionOutcome.Rejected => $"REJECTED ({record.ReasonCode}) {record.Message}",
+        IngestionOutcome.Rejected => $"REJECTED ({record.ReasonCode}) {PrintableText.Escape(record.Message)}",
         IngestionOutcome.Accepted => $"accepted, {record.PeriodKey}, {record.TaskCount} tasks, {record.WarningCount} warnings ({record.Transactions} table transactions, {record.DurationMs:F0} ms)",
-        _ => $"{record.Outcome.ToString().ToLowerInvariant()}: {record.Message}",
+        _ => $"{record.Outcome.ToString().ToLowerInvariant()}: {PrintableText.Escape(record.Message)}",
     };
 }

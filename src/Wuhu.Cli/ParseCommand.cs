@@ -49,7 +49,7 @@ public static class ParseCommand
             }
             catch (BulletinRejectedException rejection)
             {
-                stderr.WriteLine($"rejected ({rejection.Code}): {file.Name}: {rejection.Message}");
+                stderr.WriteLine($"rejected ({rejection.Code}): {PrintableText.Escape(file.Name)}: {PrintableText.Escape(rejection.Message)}");
                 rejected++;
             }
         }
@@ -86,8 +86,8 @@ public static class ParseCommand
 
     private static void WriteSummary(Bulletin bulletin, TextWriter output)
     {
-        output.WriteLine($"{bulletin.Source} ({bulletin.Format.ToString().ToLowerInvariant()}, layout {bulletin.Layout.ToString().ToLowerInvariant()})");
-        output.WriteLine($"  title:     {bulletin.Title ?? "-"}");
+        output.WriteLine($"{PrintableText.Escape(bulletin.Source)} ({bulletin.Format.ToString().ToLowerInvariant()}, layout {bulletin.Layout.ToString().ToLowerInvariant()})");
+        output.WriteLine($"  title:     {PrintableText.Escape(bulletin.Title ?? "-")}");
         output.WriteLine($"  period:    {bulletin.Period} (from {bulletin.PeriodSource ?? "?"})");
         output.WriteLine($"  published: {bulletin.PublishedOn?.ToString("yyyy-MM-dd") ?? "-"}  {bulletin.Publisher}");
         output.WriteLine($"  tasks:     {bulletin.Tasks.Count}");
@@ -110,7 +110,7 @@ public static class ParseCommand
         output.WriteLine($"  warnings:  {bulletin.Warnings.Count}");
         foreach (var warning in bulletin.Warnings)
         {
-            output.WriteLine($"    [{warning.Code}] {warning.Message}");
+            output.WriteLine($"    [{warning.Code}] {PrintableText.Escape(warning.Message)}");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Azure;
+using Wuhu.Bulletins;
 using Wuhu.Storage;
 using Wuhu.Storage.Ingestion;
 
@@ -42,14 +43,14 @@ public static class StatusCommand
         stdout.WriteLine(records.Count == 0 ? "No uploads ingested yet." : $"Latest {records.Count} ingestion record(s), newest first:");
         foreach (var record in records)
         {
-            stdout.WriteLine($"  {record.IngestedAt.ToLocalTime():yyyy-MM-dd HH:mm:ss}  {record.BlobName}  {record.Size:N0} B  {IngestCommand.Describe(record)}");
+            stdout.WriteLine($"  {record.IngestedAt.ToLocalTime():yyyy-MM-dd HH:mm:ss}  {PrintableText.Escape(record.BlobName)}  {record.Size:N0} B  {IngestCommand.Describe(record)}");
         }
 
         var periods = await new PublishedPeriodReader(storage).ListPeriodsAsync(null, cancellationToken);
         stdout.WriteLine(periods.Count == 0 ? "No periods stored." : "Periods (current version):");
         foreach (var period in periods)
         {
-            stdout.WriteLine($"  {period.PeriodKey}{(period.FullYear ? " (full year)" : "")}  {period.Bulletin.Tasks.Count} tasks  from {period.SourceBlob}  sha256 {period.Sha256[..12]}…  version {period.VersionId}");
+            stdout.WriteLine($"  {period.PeriodKey}{(period.FullYear ? " (full year)" : "")}  {period.Bulletin.Tasks.Count} tasks  from {PrintableText.Escape(period.SourceBlob)}  sha256 {period.Sha256[..12]}…  version {period.VersionId}");
         }
     }
 }

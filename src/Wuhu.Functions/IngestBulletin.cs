@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Wuhu.Bulletins;
 using Wuhu.Storage.Ingestion;
 
 namespace Wuhu.Functions;
@@ -22,12 +23,12 @@ public sealed class IngestBulletin(BulletinIngestionService ingestion, ILogger<I
         var record = await ingestion.IngestAsync(blob, cancellationToken);
         if (record.Outcome == IngestionOutcome.Rejected)
         {
-            logger.LogWarning("Rejected {Blob} ({Reason}): {Message}", name, record.ReasonCode, record.Message);
+            logger.LogWarning("Rejected {Blob} ({Reason}): {Message}", PrintableText.Escape(name), record.ReasonCode, PrintableText.Escape(record.Message));
         }
         else
         {
             logger.LogInformation("{Outcome} {Blob}: period {Period}, {Tasks} tasks, {Transactions} table transactions, {Ms:F0} ms",
-                record.Outcome, name, record.PeriodKey, record.TaskCount, record.Transactions, record.DurationMs);
+                record.Outcome, PrintableText.Escape(name), record.PeriodKey, record.TaskCount, record.Transactions, record.DurationMs);
         }
 
         return record;

@@ -15,6 +15,10 @@ public sealed class WuhuOptions
     [Range(1, 1024L * 1024 * 1024, ErrorMessage = "Wuhu:MaxUploadBytes must be between 1 and 1073741824 (1 GiB).")]
     public long MaxUploadBytes { get; set; } = DefaultMaxUploadBytes;
 
+    /// <summary>Bulletins with more task rows are rejected ("tooManyTasks"); real ones have 100–250.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "Wuhu:MaxTasksPerBulletin must be between 1 and 1000000.")]
+    public int MaxTasksPerBulletin { get; set; } = Bulletins.Model.BulletinParseOptions.DefaultMaxTasks;
+
     [Required]
     [RegularExpression(ContainerNamePattern, ErrorMessage = ContainerNameMessage)]
     public string BulletinsContainer { get; set; } = StorageNames.BulletinsContainer;

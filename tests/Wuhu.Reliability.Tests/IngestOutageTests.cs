@@ -17,13 +17,14 @@ namespace Wuhu.Reliability.Tests;
 [Collection(OutageCollection.Name)]
 public sealed class IngestOutageTests(RestartableAzurite azurite)
 {
-    public enum FaultPoint { BeforeRows, BetweenRowsAndPointer, AfterPointerBeforeRecord }
+    public enum FaultPoint { BeforePendingRecord, BeforeRows, BetweenRowsAndPointer, AfterPointerBeforeRecord }
 
     // The corrected bulletin is published later, so it is the newer one whatever the upload times.
     private static readonly byte[] OldContent = BulletinBytes.Text(tasks: 3, seed: 1, publishedDay: 10);
     private static readonly byte[] NewContent = BulletinBytes.Text(tasks: 5, seed: 2, publishedDay: 20);
 
     [Theory]
+    [InlineData(FaultPoint.BeforePendingRecord)]
     [InlineData(FaultPoint.BeforeRows)]
     [InlineData(FaultPoint.BetweenRowsAndPointer)]
     [InlineData(FaultPoint.AfterPointerBeforeRecord)]
@@ -69,9 +70,17 @@ public sealed class IngestOutageTests(RestartableAzurite azurite)
     {
         FaultPoint.BeforeRows => StorageRequests.IsTableBatch,
         FaultPoint.BetweenRowsAndPointer => StorageRequests.WriteTo(storage.Periods),
-        FaultPoint.AfterPointerBeforeRecord => StorageRequests.WriteTo(storage.Ingestions),
+        FaultPoint.BeforePendingRecord => StorageRequests.WriteTo(storage.Ingestions),
+        // The record is written twice: Pending before publishing, complete after; the outage hits the second.
+        FaultPoint.AfterPointerBeforeRecord => Nth(2, StorageRequests.WriteTo(storage.Ingestions)),
         _ => throw new ArgumentOutOfRangeException(nameof(point)),
     };
+
+    private static Func<HttpMessage, bool> Nth(int n, Func<HttpMessage, bool> matches)
+    {
+        var seen = 0;
+        return message => matches(message) && Interlocked.Increment(ref seen) == n;
+    }
 
     private static string Json(byte[] content, string name) => BulletinJson.Serialize(BulletinParser.Parse(content, name));
 }

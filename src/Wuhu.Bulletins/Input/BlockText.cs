@@ -1,10 +1,11 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Wuhu.Bulletins.Input;
 
 /// <summary>Reduces an HTML subtree to lines the way a browser lays it out: block elements and &lt;br&gt; end a line.</summary>
-internal static class BlockText
+internal static partial class BlockText
 {
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -17,6 +18,23 @@ internal static class BlockText
     {
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "head",
     };
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase)]
+    private static partial Regex HidingStyle();
+
+    /// <summary>Hidden by the page itself (the hidden attribute, display:none, visibility:hidden): not what a reader sees.</summary>
+    public static bool IsHidden(IElement element) =>
+        element.HasAttribute("hidden") || (element.GetAttribute("style") is { } style && HidingStyle().IsMatch(style));
+
+    public static bool IsHiddenOrInHidden(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (IsHidden(e)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The lines of <paramref name="root"/>, stopping before <paramref name="stopAt"/> when given.</summary>
     public static List<string> Lines(INode root, INode? stopAt = null)
@@ -43,7 +61,7 @@ internal static class BlockText
                 case IText text:
                     current.Append(text.Data.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '));
                     break;
-                case IElement element when SkippedTags.Contains(element.LocalName):
+                case IElement element when SkippedTags.Contains(element.LocalName) || IsHidden(element):
                     break;
                 case IElement element:
                     var block = BlockTags.Contains(element.LocalName);

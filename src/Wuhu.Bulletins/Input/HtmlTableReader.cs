@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Wuhu.Bulletins.Model;
@@ -7,8 +9,9 @@ using Wuhu.Bulletins.Structure;
 namespace Wuhu.Bulletins.Input;
 
 /// <summary>
-/// Reads an HTML page: the table whose header row names the bulletin columns, plus the text before it.
-/// Parsed offline with AngleSharp's plain parser: nothing the page references is ever fetched or run.
+/// Reads an HTML page: the table whose header row names the bulletin columns (and the tables continuing it after a
+/// page break), plus the text before it. Parsed offline with AngleSharp's plain parser: nothing the page references
+/// is ever fetched or run. Hidden elements are not content; rowspan/colspan are laid out on the table's grid.
 /// </summary>
 internal static partial class HtmlTableReader
 {
@@ -18,31 +21,87 @@ internal static partial class HtmlTableReader
     // Every alternative needs a '<': plain text (the common upload) skips the regex, which is slow on long text.
     public static bool LooksLikeHtml(string text) => text.Contains('<') && HtmlSignature().IsMatch(text);
 
+    private sealed record ReadTable(IHtmlTableElement Element, List<IReadOnlyList<TableCell>> Rows, int HiddenRows);
+
     public static SourceDocument Read(string html)
     {
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
-        var body = (AngleSharp.Dom.INode?)document.Body ?? document.DocumentElement;
+        var body = (INode?)document.Body ?? document.DocumentElement;
         var title = document.Title;
 
-        foreach (var table in document.QuerySelectorAll("table").OfType<IHtmlTableElement>())
+        var tables = document.QuerySelectorAll("table").OfType<IHtmlTableElement>().Where(t => !BlockText.IsHiddenOrInHidden(t)).Select(ReadRows).ToList();
+        var start = tables.FindIndex(t => TablePieces.FindHeader(t.Rows) is not null);
+        if (start < 0)
         {
-            var rows = table.Rows
-                .Where(row => ReferenceEquals(row.Closest("table"), table))
-                .Select(row => (IReadOnlyList<TableCell>)row.Cells.Select(cell => new TableCell(BlockText.Lines(cell))).ToList())
-                .ToList();
-            if (rows.Any(row => HeaderRow.TryMatch(row.Select(c => c.Joined).ToList()) is not null))
+            // No real table: pages that lay the bulletin out as paragraphs read like extracted text.
+            var lines = new List<string>();
+            if (!string.IsNullOrWhiteSpace(title)) lines.Add(title);
+            lines.AddRange(BlockText.Lines(body));
+            return new TextDocument(BulletinFormat.Html, lines);
+        }
+
+        var bulletin = tables[start];
+        var header = TablePieces.FindHeader(bulletin.Rows)!;
+        var rows = new List<IReadOnlyList<TableCell>>(bulletin.Rows);
+        var used = new List<ReadTable> { bulletin };
+        var warnings = new List<ParseWarning>();
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var table = tables[i];
+            if (i == start || table.Element.Contains(bulletin.Element) || used.Any(u => u.Element.Contains(table.Element))) continue;
+            if (i > start && TablePieces.Continues(table.Rows, header))
             {
-                var preamble = new List<string>();
-                if (!string.IsNullOrWhiteSpace(title)) preamble.Add(title);
-                preamble.AddRange(BlockText.Lines(body, stopAt: table));
-                return new TabularDocument(BulletinFormat.Html, preamble, rows);
+                rows.AddRange(table.Rows);
+                used.Add(table);
+            }
+            else if (TablePieces.HasText(table.Rows) && OutermostUnread(table.Element, bulletin.Element))
+            {
+                warnings.Add(TablePieces.NotRead($"table {i + 1} of {tables.Count}", table.Rows));
             }
         }
 
-        // No real table: pages that lay the bulletin out as paragraphs read like extracted text.
-        var lines = new List<string>();
-        if (!string.IsNullOrWhiteSpace(title)) lines.Add(title);
-        lines.AddRange(BlockText.Lines(body));
-        return new TextDocument(BulletinFormat.Html, lines);
+        var hidden = used.Sum(t => t.HiddenRows);
+        if (hidden > 0)
+        {
+            warnings.Add(new ParseWarning("hiddenContent", $"{hidden} hidden row(s) of the table (hidden / display:none) were not read."));
+        }
+
+        var preamble = new List<string>();
+        if (!string.IsNullOrWhiteSpace(title)) preamble.Add(title);
+        preamble.AddRange(BlockText.Lines(body, stopAt: bulletin.Element));
+        return new TabularDocument(BulletinFormat.Html, preamble, rows) { Warnings = warnings };
     }
+
+    /// <summary>A table nested in another unread table is named through that one; layout tables holding the bulletin are not named.</summary>
+    private static bool OutermostUnread(IElement table, IElement bulletin)
+    {
+        var parent = table.ParentElement?.Closest("table");
+        return parent is null || parent.Contains(bulletin);
+    }
+
+    private static ReadTable ReadRows(IHtmlTableElement table)
+    {
+        var hidden = 0;
+        var rows = new List<IReadOnlyList<SpannedCell>>();
+        foreach (var row in table.Rows.Where(row => ReferenceEquals(row.Closest("table"), table)))
+        {
+            if (BlockText.IsHidden(row) || (row.ParentElement is { } section && !ReferenceEquals(section, table) && BlockText.IsHidden(section)))
+            {
+                hidden++;
+                continue;
+            }
+
+            rows.Add(row.Cells.Where(cell => !BlockText.IsHidden(cell))
+                .Select(cell => new SpannedCell(new TableCell(BlockText.Lines(cell)), Span(cell, "colspan"), Span(cell, "rowspan")))
+                .ToList());
+        }
+
+        return new ReadTable(table, CellGrid.Expand(rows), hidden);
+    }
+
+    /// <summary>rowspan="0" spans the rest of the table; bad values count as 1.</summary>
+    private static int Span(IElement cell, string attribute) =>
+        int.TryParse(cell.GetAttribute(attribute)?.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var span)
+            ? span == 0 && attribute == "rowspan" ? int.MaxValue : Math.Max(span, 1)
+            : 1;
 }

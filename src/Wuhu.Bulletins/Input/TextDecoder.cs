@@ -21,12 +21,12 @@ internal static class TextDecoder
 
         if (bytes.StartsWith([(byte)0xFF, (byte)0xFE]))
         {
-            return new UnicodeEncoding(false, false, true).GetString(bytes[2..]);
+            return DecodeStrict(new UnicodeEncoding(false, false, true), bytes[2..], sourceName, "UTF-16LE");
         }
 
         if (bytes.StartsWith([(byte)0xFE, (byte)0xFF]))
         {
-            return new UnicodeEncoding(true, false, true).GetString(bytes[2..]);
+            return DecodeStrict(new UnicodeEncoding(true, false, true), bytes[2..], sourceName, "UTF-16BE");
         }
 
         if (GuessUtf16WithoutBom(bytes) is { } utf16)

@@ -4,7 +4,11 @@ namespace Wuhu.Bulletins.Model;
 /// <param name="Code">Stable machine-readable code, e.g. "missingNumber", "duplicateNumber", "unplacedText".</param>
 /// <param name="Message">Human-readable explanation naming the task or line concerned.</param>
 /// <param name="Severity">Info notes say what the parser did (e.g. names not in the unit directory); they do not put the data in doubt.</param>
-public sealed record ParseWarning(string Code, string Message, WarningSeverity Severity = WarningSeverity.Warning);
+public sealed record ParseWarning(string Code, string Message, WarningSeverity Severity = WarningSeverity.Warning)
+{
+    /// <summary>How many occurrences this warning stands for: more than 1 when repeats of one kind were folded.</summary>
+    public int Count { get; init; } = 1;
+}
 
 public enum WarningSeverity
 {

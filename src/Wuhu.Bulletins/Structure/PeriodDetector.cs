@@ -59,6 +59,37 @@ internal static partial class PeriodDetector
     }
 
     /// <summary>
+    /// A warning when the title and the progress column's header name different periods ("2024年一季度…" over
+    /// "上半年进展情况"): one of them is wrong, and the reader should know which one the bulletin was filed under.
+    /// </summary>
+    public static ParseWarning? CompareTitleAndHeader(string? title, string? progressHeader, ReportingPeriod used, string usedSource)
+    {
+        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(progressHeader)) return null;
+        var fromTitle = Read(title, "title");
+        var fromHeader = Read(progressHeader, "progressHeader");
+        var yearsDiffer = fromTitle.Year is { } a && fromHeader.Year is { } b && a != b;
+        var quartersDiffer = fromTitle.Quarter is { } p && fromHeader.Quarter is { } q && (p != q || fromTitle.FullYear != fromHeader.FullYear);
+        if (!yearsDiffer && !quartersDiffer) return null;
+        return new ParseWarning(
+            "periodMismatch",
+            $"the title \"{TextCleaner.CleanLine(title)}\" names {Describe(fromTitle)} but the progress column \"{TextCleaner.CleanLine(progressHeader)}\" names {Describe(fromHeader)}; "
+            + $"filed under {used.Year} {(used.FullYear ? "全年" : $"Q{used.Quarter}")} (from the {usedSource}).");
+    }
+
+    private static string Describe(Clue clue)
+    {
+        var year = clue.Year is { } y ? $"{y}" : "";
+        var quarter = clue.Quarter is null ? "" : clue.FullYear ? "全年" : $"Q{clue.Quarter}";
+        return (year, quarter) switch
+        {
+            ("", "") => "no period",
+            (_, "") => $"the year {year}",
+            ("", _) => quarter,
+            _ => $"{year} {quarter}",
+        };
+    }
+
+    /// <summary>
     /// "芜湖市2021年重点工作任务完成情况": a completion report (完成情况) for a year, with no quarter named anywhere
     /// (title, header, text or file name), is the year-end bulletin. Read last, so any quarter word wins.
     /// </summary>

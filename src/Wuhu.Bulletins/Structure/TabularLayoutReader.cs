@@ -23,13 +23,17 @@ internal static class TabularLayoutReader
             throw new BulletinRejectedException("noTable", $"{sourceName}: the table has no header row (looked for {HeaderRow.Describe()}).");
         }
 
+        var matchedHeader = header;
         var preamble = document.Preamble.Concat(rows.Take(headerIndex).SelectMany(r => r.SelectMany(c => c.Lines))).ToList();
-        var warnings = new List<ParseWarning>(document.Warnings);
+        var repeatedPreamble = preamble.Select(TextCleaner.CleanLine).Where(l => l.Length >= 6).ToHashSet(StringComparer.Ordinal);
+        var warnings = new List<ParseWarning>();
         if (NumberColumn.FindInRows(header, [.. rows.Skip(headerIndex + 1)]) is { } numbered)
         {
             header = numbered;
             warnings.Add(NumberColumn.Note($"column {numbered.IndexOf(ColumnKind.Number) + 1}"));
         }
+
+        var bulletinHeader = header;
 
         var tasks = new List<RawTask>();
         string? section = null;
@@ -40,8 +44,26 @@ internal static class TabularLayoutReader
             if (filled.Count == 0) continue;
             var location = $"row {i + 1}";
 
+            // A page break: the header printed again (perhaps with other wording or column order), a page number, the title.
+            if (HeaderRow.TryMatch(cells.Select(c => c.Joined).ToList()) is { } repeated)
+            {
+                // The same header again keeps what was learnt from the first (a number column found in the rows).
+                header = SameColumns(repeated, matchedHeader) ? bulletinHeader : repeated;
+                continue;
+            }
+
+            if (filled.Count == 1 && filled[0].Lines.Count == 1 && IsPageNoise(filled[0].Joined, repeatedPreamble)) continue;
+
+            // "序号" in the number column below the header: another table (an annex) starts here.
+            if (header.IndexOf(ColumnKind.Number) is { } numberColumn && numberColumn < cells.Count && !cells[numberColumn].MergedFromAbove
+                && HeaderRow.Classify(cells[numberColumn].Joined) == ColumnKind.Number)
+            {
+                warnings.Add(TablePieces.NotRead($"the table starting at {location}", rows.Skip(i).ToList()));
+                break;
+            }
+
             // A heading row ("一、…", "(一)…") has one filled cell, usually spanning the table.
-            if (filled.Count == 1 && TaskNumber.IsSectionHeading(filled[0].Joined))
+            if (filled.Count == 1 && !filled[0].MergedFromAbove && TaskNumber.IsSectionHeading(filled[0].Joined))
             {
                 section = TextCleaner.JoinParagraphs(filled[0].Lines);
                 continue;
@@ -49,38 +71,48 @@ internal static class TabularLayoutReader
 
             var number = Cell(cells, header, ColumnKind.Number);
             var task = Cell(cells, header, ColumnKind.Task);
-            if (tasks.Count > 0 && (number is null or { IsBlank: true }) && (task is null or { IsBlank: true }) && header.Has(ColumnKind.Number))
+            var numberContinues = number is null or { IsBlank: true } or { MergedFromAbove: true };
+            var taskContinues = task is null or { IsBlank: true } or { MergedFromAbove: true };
+            if (tasks.Count > 0 && numberContinues && taskContinues && (header.Has(ColumnKind.Number) || task is { MergedFromAbove: true }))
             {
-                // A row without number and task continues the previous task (vertically merged cells).
-                AddColumns(tasks[^1], cells, header);
+                // A row without its own number and task continues the previous task (vertically merged cells).
+                AddColumns(tasks[^1], cells, header, skipMerged: true);
                 continue;
             }
 
             var row = new RawTask { NumberText = number?.Joined, Section = section, Location = location };
-            AddColumns(row, cells, header);
+            AddColumns(row, cells, header, skipMerged: false);
             tasks.Add(row);
 
             var mapped = header.Columns.Values.ToHashSet();
             for (var c = 0; c < cells.Count; c++)
             {
-                if (!mapped.Contains(c) && !cells[c].IsBlank)
+                if (!mapped.Contains(c) && !cells[c].IsBlank && !cells[c].MergedFromAbove)
                 {
                     warnings.Add(new ParseWarning("unplacedText", $"{location}, column {c + 1} has no header; its text was not used: \"{TextCleaner.JoinParagraphs(cells[c].Lines)}\""));
                 }
             }
         }
 
-        return new TableLayout(header, preamble, tasks, warnings);
+        return new TableLayout(bulletinHeader, preamble, tasks, warnings);
     }
 
-    private static void AddColumns(RawTask row, IReadOnlyList<TableCell> cells, HeaderRow header)
+    /// <param name="skipMerged">A continuation row already has the merged cells' text from the row where the merge starts.</param>
+    private static void AddColumns(RawTask row, IReadOnlyList<TableCell> cells, HeaderRow header, bool skipMerged)
     {
-        row.TaskLines.AddRange(Cell(cells, header, ColumnKind.Task)?.Lines ?? []);
-        row.UnitLines.AddRange(Cell(cells, header, ColumnKind.Units)?.Lines ?? []);
-        row.PartnerLines.AddRange(Cell(cells, header, ColumnKind.PartnerUnits)?.Lines ?? []);
-        row.ProgressLines.AddRange(Cell(cells, header, ColumnKind.Progress)?.Lines ?? []);
-        row.RemarkLines.AddRange(Cell(cells, header, ColumnKind.Remarks)?.Lines ?? []);
+        IReadOnlyList<string> Lines(ColumnKind kind) => Cell(cells, header, kind) is { } cell && !(skipMerged && cell.MergedFromAbove) ? cell.Lines : [];
+        row.TaskLines.AddRange(Lines(ColumnKind.Task));
+        row.UnitLines.AddRange(Lines(ColumnKind.Units));
+        row.PartnerLines.AddRange(Lines(ColumnKind.PartnerUnits));
+        row.ProgressLines.AddRange(Lines(ColumnKind.Progress));
+        row.RemarkLines.AddRange(Lines(ColumnKind.Remarks));
     }
+
+    private static bool SameColumns(HeaderRow a, HeaderRow b) =>
+        a.Columns.Count == b.Columns.Count && a.Columns.All(c => b.Columns.TryGetValue(c.Key, out var index) && index == c.Value);
+
+    private static bool IsPageNoise(string text, HashSet<string> repeatedPreamble) =>
+        PageNoise.IsPageMarker(text) || repeatedPreamble.Contains(TextCleaner.CleanLine(text));
 
     private static TableCell? Cell(IReadOnlyList<TableCell> cells, HeaderRow header, ColumnKind kind) =>
         header.IndexOf(kind) is { } index && index < cells.Count ? cells[index] : null;

@@ -15,7 +15,7 @@ internal static class TextLayoutReader
     /// <summary>The table, or null when the text has no header row of one cell per line.</summary>
     public static TableLayout? TryRead(IReadOnlyList<string> lines)
     {
-        if (FindHeader(lines) is not var (headerStart, header, headerLength)) return null;
+        if (FindHeader(lines, 0) is not var (headerStart, header, headerLength)) return null;
 
         var warnings = new List<ParseWarning>();
         if (!header.Has(ColumnKind.Number) && NumberColumn.StartsEveryRow(lines, headerStart + headerLength))
@@ -24,52 +24,102 @@ internal static class TextLayoutReader
             warnings.Add(NumberColumn.Note($"line {headerStart + headerLength + 1} on"));
         }
 
-        var blocks = SplitIntoBlocks(lines, headerStart + headerLength, header.Has(ColumnKind.Number), warnings);
+        var preamble = lines.Take(headerStart).ToList();
+        var blocks = SplitIntoBlocks(lines, headerStart + headerLength, header, RepeatedPreamble(preamble), warnings);
         var rows = blocks.Select(block => ToRawTask(block, header, warnings)).ToList();
-        return new TableLayout(header, lines.Take(headerStart).ToList(), rows, warnings) { Layout = Model.BulletinLayout.TextCells };
+        return new TableLayout(header, preamble, rows, warnings) { Layout = Model.BulletinLayout.TextCells };
     }
 
-    /// <summary>The header: consecutive non-empty lines each naming a different column kind.</summary>
-    private static (int Start, HeaderRow Header, int Length)? FindHeader(IReadOnlyList<string> lines)
-    {
-        for (var start = 0; start < lines.Count; start++)
-        {
-            if (HeaderRow.Classify(lines[start]) is null) continue;
-            var cells = new List<string>();
-            var end = start;
-            for (; end < lines.Count && cells.Count < 6; end++)
-            {
-                if (lines[end].Length == 0) continue; // layout blank between cells
-                if (HeaderRow.Classify(lines[end]) is null) break;
-                cells.Add(lines[end]);
-            }
+    /// <summary>
+    /// Lines before the header that a page break may print again between rows (the title, the site's banner):
+    /// long enough not to be a cell's text by chance.
+    /// </summary>
+    private static HashSet<string> RepeatedPreamble(IEnumerable<string> preamble) =>
+        preamble.Select(TextCleaner.CleanLine).Where(l => l.Length >= 6 && !TaskNumber.TryParse(l, out _)).ToHashSet(StringComparer.Ordinal);
 
-            if (HeaderRow.TryMatch(cells) is { } header)
-            {
-                return (start, header, end - start);
-            }
+    /// <summary>The header: consecutive non-empty lines each naming a different column kind.</summary>
+    private static (int Start, HeaderRow Header, int Length)? FindHeader(IReadOnlyList<string> lines, int from)
+    {
+        for (var start = from; start < lines.Count; start++)
+        {
+            if (HeaderAt(lines, start) is { } found) return (start, found.Header, found.Length);
         }
 
         return null;
     }
 
+    /// <summary>A header row starting exactly at <paramref name="start"/>, and how many lines it spans.</summary>
+    private static (HeaderRow Header, int Length)? HeaderAt(IReadOnlyList<string> lines, int start)
+    {
+        if (lines[start].Length > 60 || HeaderRow.Classify(lines[start]) is null) return null;
+        var cells = new List<string>();
+        var end = start;
+        for (; end < lines.Count && cells.Count < 6; end++)
+        {
+            if (lines[end].Length == 0) continue; // layout blank between cells
+            if (HeaderRow.Classify(lines[end]) is null) break;
+            cells.Add(lines[end]);
+        }
+
+        return HeaderRow.TryMatch(cells) is { } header ? (header, end - start) : null;
+    }
+
     private sealed record Block(int Line, string? NumberText, string? Section, List<string> Items);
 
-    private static List<Block> SplitIntoBlocks(IReadOnlyList<string> lines, int from, bool numbered, List<ParseWarning> warnings)
+    private static List<Block> SplitIntoBlocks(IReadOnlyList<string> lines, int from, HeaderRow header, HashSet<string> repeatedPreamble, List<ParseWarning> warnings)
     {
+        var numbered = header.Has(ColumnKind.Number);
+        var remarks = header.Has(ColumnKind.Remarks);
         var blocks = new List<Block>();
         string? section = null;
         Block? current = null;
+        var last = 0;
         for (var i = from; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.Length == 0) continue;
-            if (PageNoise.IsFooter(line)) break;
+
+            // A page break: the header printed again, a page number, the title or banner again.
+            if (HeaderAt(lines, i) is { } repeated)
+            {
+                i += repeated.Length - 1;
+                continue;
+            }
+
+            // "序号" on its own below the header, not starting a repeat of it: another table (an annex) starts.
+            if (numbered && line.Length <= 12 && HeaderRow.Classify(line) == ColumnKind.Number)
+            {
+                var cells = lines.Skip(i).Where(l => !TextCleaner.IsBlank(l)).Take(6).TakeWhile(l => l.Length <= 20).Select(TextCleaner.CleanLine);
+                warnings.Add(new ParseWarning("otherTable", $"another table starts at line {i + 1} (\"{string.Join(" | ", cells)}\"); it is not part of the bulletin table and was not read."));
+                break;
+            }
+
+            if (line.Length <= 100 && (PageNoise.IsPageMarker(line) || repeatedPreamble.Contains(TextCleaner.CleanLine(line)))) continue;
+
+            // A footer word ends the table only after the last row: when more rows follow, it was a cell's text.
+            if (PageNoise.IsFooter(line) && !TextRows.InsideRow(lines, i, current?.Items, remarks))
+            {
+                if (!TextRows.MoreRowsFollow(lines, i + 1, numbered, last))
+                {
+                    ReportTextAfterTable(lines, i, warnings);
+                    break;
+                }
+
+                // Between two complete rows (a page break's furniture): not part of either.
+                if (current is null || TextRows.EndsWithEmptyCell(current.Items)) continue;
+            }
 
             var blank = TextCleaner.IsBlank(line);
-            if (!blank && numbered && TaskNumber.TryParse(line, out _))
+            if (!blank && numbered && TaskNumber.TryParse(line, out var number) && TextRows.StartsTask(lines, i, number, last, current?.Items))
             {
                 current = new Block(i + 1, line, section, []);
+                blocks.Add(current);
+                last = Math.Max(last, number);
+            }
+            else if (numbered && current is not null && TextRows.StartsUnreadableRow(lines, i, current.Items, remarks))
+            {
+                // Reported by the assembler (badNumber) instead of being folded into the row above.
+                current = new Block(i + 1, blank ? null : line, section, []);
                 blocks.Add(current);
             }
             else if (!blank && TaskNumber.IsSectionHeading(line) && StartsRowNext(lines, i + 1, numbered))
@@ -94,6 +144,29 @@ internal static class TextLayoutReader
         }
 
         return blocks;
+    }
+
+    /// <summary>After the table's end: another table, or lines that look like rows, are named rather than dropped silently.</summary>
+    private static void ReportTextAfterTable(IReadOnlyList<string> lines, int end, List<ParseWarning> warnings)
+    {
+        var footer = TextCleaner.CleanLine(lines[end]);
+        if (FindHeader(lines, end + 1) is { } other)
+        {
+            var cells = lines.Skip(other.Start).Take(other.Length).Where(l => l.Length > 0).Select(TextCleaner.CleanLine);
+            warnings.Add(new ParseWarning("otherTable", $"another table starts at line {other.Start + 1} (header \"{string.Join(" | ", cells)}\") after the bulletin table ended at line {end + 1} (\"{footer}\"); it was not read."));
+            return;
+        }
+
+        var rowLike = new List<string>();
+        for (var i = end + 1; i < lines.Count; i++)
+        {
+            if (TaskNumber.TryParse(lines[i], out _) && TextRows.HasRowShape(lines, i + 1)) rowLike.Add($"line {i + 1} \"{TextCleaner.CleanLine(lines[i])}\"");
+        }
+
+        if (rowLike.Count > 0)
+        {
+            warnings.Add(new ParseWarning("textAfterTable", $"the table ended at line {end + 1} (\"{footer}\"), but {rowLike.Count} numbered row(s) follow and were not read: {string.Join(", ", rowLike.Take(3))}{(rowLike.Count > 3 ? ", …" : "")}."));
+        }
     }
 
     private static bool EndsRow(Block? block) => block is null || (block.Items.Count > 0 && TextCleaner.IsBlank(block.Items[^1]));

@@ -25,7 +25,17 @@ public sealed class BulletinIngestionService(
     public const string StatusMetadataKey = "wuhustatus";
     public const string ReasonMetadataKey = "wuhureason";
 
-    private readonly Func<ReadOnlyMemory<byte>, string, Bulletin> parse = parse ?? BulletinParser.Parse;
+    private readonly Func<ReadOnlyMemory<byte>, string, Bulletin> parse = parse
+        ?? ((content, name) => BulletinParser.Parse(content, name, new BulletinParseOptions { MaxTasks = storage.Options.MaxTasksPerBulletin }));
+
+    /// <summary>How often a download is retried when the blob is replaced between reading its size and its bytes.</summary>
+    private const int ReplacedBlobAttempts = 5;
+
+    /// <summary>
+    /// Test seam: runs after the period was published and before the ingestion record is completed. Throwing here
+    /// simulates a process that dies at that moment.
+    /// </summary>
+    public Func<CancellationToken, Task>? AfterPublish { get; init; }
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     public BulletinIngestionService(StorageContext storage, Func<ReadOnlyMemory<byte>, string, Bulletin>? parse = null)
@@ -57,6 +67,22 @@ public sealed class BulletinIngestionService(
     /// <param name="freshUpload">True when this call just uploaded the blob: it cannot be a redelivered event.</param>
     private async Task<IngestionRecord> IngestAsync(BlobClient blob, bool freshUpload, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await IngestOnceAsync(blob, freshUpload, cancellationToken);
+            }
+            catch (RequestFailedException replaced) when (replaced.Status == 412 && attempt < ReplacedBlobAttempts)
+            {
+                // Overwritten between reading its properties and its bytes: ingest what the name holds now (the
+                // newer upload's own event will find this record and stop there).
+            }
+        }
+    }
+
+    private async Task<IngestionRecord> IngestOnceAsync(BlobClient blob, bool freshUpload, CancellationToken cancellationToken)
+    {
         var stopwatch = Stopwatch.StartNew();
         BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
         var name = blob.Name;
@@ -77,10 +103,11 @@ public sealed class BulletinIngestionService(
         var content = download.Value.Content.ToMemory();
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
 
-        if (!freshUpload && await records.FindAsync(name, sha256, cancellationToken) is { } earlier && earlier.IngestedAt >= uploadedAt)
+        if (!freshUpload && await records.FindAsync(name, sha256, cancellationToken) is { Outcome: not IngestionOutcome.Pending } earlier && earlier.IngestedAt >= uploadedAt)
         {
             // Redelivery of an event already handled (blob triggers are at-least-once). A record older than
-            // the blob belongs to an earlier upload of the same bytes under this name, which is ingested again.
+            // the blob belongs to an earlier upload of the same bytes under this name, which is ingested again;
+            // a Pending one belongs to a delivery that died while publishing, which this one completes.
             return earlier;
         }
 
@@ -109,7 +136,26 @@ public sealed class BulletinIngestionService(
             }, cancellationToken);
         }
 
+        // Record first, then publish, then complete the record: a process that dies in between leaves a Pending
+        // record naming the upload, never a period that changed without any record of why.
+        record = record with
+        {
+            Outcome = IngestionOutcome.Pending,
+            Format = bulletin.Format.ToString().ToLowerInvariant(),
+            PeriodKey = bulletin.Period.Key,
+            Title = bulletin.Title,
+            TaskCount = bulletin.Tasks.Count,
+            WarningCount = bulletin.Warnings.Sum(w => w.Count),
+            Message = $"Publishing {bulletin.Tasks.Count} tasks for {bulletin.Period.Key}.",
+        };
+        await records.SaveAsync(record, cancellationToken);
+
         var result = await publisher.PublishAsync(bulletin, new PublishSource(name, sha256, uploadedAt), cancellationToken);
+        if (AfterPublish is { } afterPublish)
+        {
+            await afterPublish(cancellationToken);
+        }
+
         var outcome = result.Outcome switch
         {
             PublishOutcome.Published => IngestionOutcome.Accepted,
@@ -122,11 +168,7 @@ public sealed class BulletinIngestionService(
         record = record with
         {
             Outcome = outcome,
-            Format = bulletin.Format.ToString().ToLowerInvariant(),
             PeriodKey = result.PeriodKey,
-            Title = bulletin.Title,
-            TaskCount = bulletin.Tasks.Count,
-            WarningCount = bulletin.Warnings.Count,
             VersionId = result.VersionId,
             Transactions = result.Transactions + result.CleanupTransactions,
             ReasonCode = outcome switch

@@ -11,6 +11,12 @@ public enum IngestionOutcome
     /// <summary>Parsed, but its period already shows a newer bulletin (later publication date or upload): nothing changed.</summary>
     Superseded,
     /// <summary>
+    /// Parsed and being published: written before the period changes and completed after. A record left in this
+    /// state names an ingest that was interrupted; the next delivery of the blob completes it.
+    /// </summary>
+    Pending,
+
+    /// <summary>
     /// Not an upload: an already stored upload parsed again by a newer parser version (BulletinRederivationService),
     /// whose result replaced the period's version. Its row is keyed apart from the upload's own row.
     /// </summary>

@@ -159,6 +159,38 @@ public sealed partial class BulletinPublisher(StorageContext storage, TimeProvid
         return deletions;
     }
 
+    /// <summary>
+    /// Deletes every version partition that no period pointer names and that is older than
+    /// <see cref="AbandonedVersionAge"/>: what an ingest killed between writing rows and switching the pointer left
+    /// behind (readers never saw it). Younger ones may belong to a publish still in flight and are kept.
+    /// </summary>
+    /// <returns>How many abandoned versions were deleted.</returns>
+    public async Task<int> SweepAbandonedVersionsAsync(CancellationToken cancellationToken = default)
+    {
+        var keys = await ListKeysAsync(null, cancellationToken);
+        var cutoff = clock.GetUtcNow() - AbandonedVersionAge;
+        var current = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var swept = 0;
+        foreach (var partition in keys.GroupBy(k => k.PartitionKey))
+        {
+            var at = partition.Key.IndexOf('@', StringComparison.Ordinal);
+            if (at <= 0) continue;
+            var (periodKey, versionId) = (partition.Key[..at], partition.Key[(at + 1)..]);
+            if (!current.TryGetValue(periodKey, out var named))
+            {
+                named = current[periodKey] = (await PeriodPointer.GetAsync(storage.Periods, periodKey, cancellationToken))?.VersionId;
+            }
+
+            if (versionId != named && VersionTime(versionId) is { } written && written < cutoff)
+            {
+                await WriteBatchesAsync(partition.ToList(), TableTransactionActionType.Delete, cancellationToken);
+                swept++;
+            }
+        }
+
+        return swept;
+    }
+
     private async Task<int> DeletePartitionAsync(string partition, CancellationToken cancellationToken)
     {
         var keys = await ListKeysAsync($"PartitionKey eq '{Escape(partition)}'", cancellationToken);
@@ -177,7 +209,7 @@ public sealed partial class BulletinPublisher(StorageContext storage, TimeProvid
         }
     }
 
-    private async Task<List<TableEntity>> ListKeysAsync(string filter, CancellationToken cancellationToken)
+    private async Task<List<TableEntity>> ListKeysAsync(string? filter, CancellationToken cancellationToken)
     {
         var keys = new List<TableEntity>();
         await foreach (var entity in storage.Tasks.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken))
@@ -219,7 +251,21 @@ public sealed partial class BulletinPublisher(StorageContext storage, TimeProvid
         {
             transactions++;
             Interlocked.Increment(ref transactionCount);
-            await storage.Tasks.SubmitTransactionAsync(actions, cancellationToken);
+            try
+            {
+                await storage.Tasks.SubmitTransactionAsync(actions, cancellationToken);
+            }
+            catch (RequestFailedException gone) when (gone.Status == 404 && action == TableTransactionActionType.Delete)
+            {
+                // Another publisher of this period deleted some of these rows first (both sweep old versions):
+                // delete one by one, where a row already gone counts as deleted.
+                foreach (var row in actions.Select(a => a.Entity))
+                {
+                    transactions++;
+                    Interlocked.Increment(ref transactionCount);
+                    await storage.Tasks.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, cancellationToken);
+                }
+            }
         }
     }
 
