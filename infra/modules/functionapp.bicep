@@ -26,6 +26,9 @@ param applicationInsightsConnectionString string
 @description('NCRONTAB schedule of the BuildReports timer (app setting ReportSchedule).')
 param reportSchedule string
 
+@description('NCRONTAB schedule of the RederivePeriods timer (app setting RederiveSchedule); before the report timer.')
+param rederiveSchedule string
+
 @description('Largest bulletin upload accepted, in bytes (app setting Wuhu__MaxUploadBytes).')
 param maxUploadBytes int
 
@@ -121,6 +124,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     BulletinStorage__clientId: identityClientId
 
     ReportSchedule: reportSchedule
+    RederiveSchedule: rederiveSchedule
     Wuhu__MaxUploadBytes: string(maxUploadBytes)
 
     // Telemetry with Entra auth (local auth is disabled on the Application Insights resource).

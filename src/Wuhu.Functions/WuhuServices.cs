@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Wuhu.Storage;
 using Wuhu.Storage.Ingestion;
 using Wuhu.Storage.Publishing;
+using Wuhu.Storage.Rederivation;
 
 namespace Wuhu.Functions;
 
@@ -32,6 +33,10 @@ public static class WuhuServices
         services.AddSingleton(sp => new IngestionRecordStore(sp.GetRequiredService<StorageContext>()));
         services.AddSingleton(sp => new PublishedPeriodReader(sp.GetRequiredService<StorageContext>()));
         services.AddSingleton(sp => new BulletinIngestionService(
+            sp.GetRequiredService<StorageContext>(),
+            sp.GetRequiredService<BulletinPublisher>(),
+            sp.GetRequiredService<IngestionRecordStore>()));
+        services.AddSingleton(sp => new BulletinRederivationService(
             sp.GetRequiredService<StorageContext>(),
             sp.GetRequiredService<BulletinPublisher>(),
             sp.GetRequiredService<IngestionRecordStore>()));

@@ -32,6 +32,32 @@ public class IngestAndStatusCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_pdf_bulletin_is_ingested_and_a_locked_pdf_is_rejected_saying_why()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var fixtures = Path.Combine(Samples.RepoRoot, "tests", "Wuhu.Bulletins.Tests", "Fixtures");
+        var folder = Directory.CreateTempSubdirectory("wuhu-cli-pdf-");
+        try
+        {
+            File.Copy(Path.Combine(fixtures, "wuhu-2025-q2-chromium.pdf"), Path.Combine(folder.FullName, "q2.pdf"));
+            File.Copy(Path.Combine(fixtures, "password-protected.pdf"), Path.Combine(folder.FullName, "locked.pdf"));
+            var stdout = new StringWriter();
+
+            var exit = await IngestCommand.RunAsync(storage, folder.FullName, stdout, new StringWriter(), CancellationToken.None);
+
+            Assert.Equal(IngestCommand.RejectedExitCode, exit);
+            Assert.Contains("q2.pdf: accepted, 2025-Q2, 14 tasks", stdout.ToString());
+            Assert.Contains("locked.pdf: REJECTED (encryptedPdf)", stdout.ToString());
+            var records = await new Wuhu.Storage.Ingestion.IngestionRecordStore(storage).ListAsync();
+            Assert.Equal("pdf", records.Single(r => r.BlobName.EndsWith("q2.pdf", StringComparison.Ordinal)).Format);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_rejected_file_exits_2_and_status_shows_why()
     {
         var storage = await azurite.CreateStorageAsync();
