@@ -95,7 +95,7 @@ public class IngestAndStatusCommandTests(AzuriteFixture azurite)
         Assert.Equal(0, exit);
         var output = stdout.ToString();
         Assert.Contains("[1/4] wuhu-2024-annual.txt: duplicate: Period 2024-Q4 already shows this content (from wuhu-2024-annual.txt).", output);
-        Assert.DoesNotContain("accepted,", output);
+        Assert.DoesNotContain(": accepted,", output);
         Assert.Contains("4 files: 0 accepted, 4 duplicate, 0 superseded, 0 rejected; 0 table transactions.", output);
     }
 
