@@ -107,7 +107,7 @@ public class PdfFormatTests(ITestOutputHelper output)
         var parsed = ParsePdf(pdf);
 
         AssertSameTasks(reference, parsed);
-        Assert.Equal(["市住建局", "市自然资源和规划局"], Parse.Task(parsed, 2).LeadUnits);
+        Assert.Equal(["市住建局", "市自然资源和规划局"], Parse.Task(parsed, 2).LeadUnitsAsWritten);
         Assert.Equal(3, Parse.Task(parsed, 2).Progress.Split('\n').Length);
         Assert.Empty(parsed.Warnings);
     }

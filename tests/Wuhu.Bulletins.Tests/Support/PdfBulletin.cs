@@ -229,7 +229,9 @@ public static class PdfBulletin
     private static IEnumerable<string[]> RowCells(BulletinTask t)
     {
         var progress = t.Progress.Split('\n');
-        return [[t.Number.ToString(CultureInfo.InvariantCulture)], t.Text.Split('\n'), [.. t.LeadUnits.Where(u => !progress.Contains(u))], progress, t.Remarks?.Split('\n') ?? [""]];
+        // The names as the bulletin printed them (a parsed bulletin's LeadUnits are canonical names).
+        var lead = t.LeadUnitsAsWritten.Count > 0 ? t.LeadUnitsAsWritten : t.LeadUnits;
+        return [[t.Number.ToString(CultureInfo.InvariantCulture)], t.Text.Split('\n'), [.. lead.Where(u => !progress.Contains(u))], progress, t.Remarks?.Split('\n') ?? [""]];
     }
 
     private static IEnumerable<(string? Section, BulletinTask? Task)> Rows(Bulletin b)
