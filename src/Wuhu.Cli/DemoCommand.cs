@@ -59,9 +59,10 @@ public static class DemoCommand
                     return 1;
                 }
 
-                var location = Directory.CreateTempSubdirectory("wuhu-demo-azurite-").FullName;
+                // The data stays in the repository's local state folder, for status, serve and the next demo.
+                var location = LocalState.AzuriteFolder(repoRoot);
                 started = await AzuriteLauncher.StartAsync(repoRoot, AzuriteLauncher.DefaultBlobPort, AzuriteLauncher.DefaultQueuePort,
-                    AzuriteLauncher.DefaultTablePort, location, ownsLocation: true, cancellationToken);
+                    AzuriteLauncher.DefaultTablePort, location, ownsLocation: false, cancellationToken);
                 stdout.WriteLine($"Started Azurite (pid {started.ProcessId}) on 127.0.0.1:{started.BlobPort}/{started.TablePort}, data in {location}.");
             }
 
@@ -82,6 +83,12 @@ public static class DemoCommand
             {
                 stdout.WriteLine($"  {file}");
             }
+
+            stdout.WriteLine();
+            stdout.WriteLine(started is null
+                ? "The data is in the storage emulator that was already running."
+                : $"The data stays in {LocalState.AzuriteFolder(repoRoot!)} for the next command.");
+            stdout.WriteLine($"Open the web app (upload, tasks, reports, Excel): run `{ServeCommand.Invocation}`, then open {ServeCommand.UrlFor(ServeCommand.DefaultPort)}");
 
             return ingested;
         }
