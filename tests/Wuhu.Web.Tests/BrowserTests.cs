@@ -36,11 +36,14 @@ public sealed class BrowserTests(AzuriteFixture azurite, ChromiumFixture chromiu
             await Assertions.Expect(row).ToContainTextAsync("已接收");
             await Assertions.Expect(row).ToContainTextAsync("项任务");
             await Assertions.Expect(row).ToContainTextAsync("2024年");
+            Assert.DoesNotContain("null", await row.InnerTextAsync());
         }
 
+        await site.ShotAsync("upload-accepted");
         await site.Page.ClickAsync("nav a[href='#history']");
         var rows = site.Page.Locator("#history-table tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(SampleFiles.Length);
+        await site.ShotAsync("history");
         await Assertions.Expect(rows.First).ToContainTextAsync("本机用户");
         Assert.All(await new IngestionRecordStore(site.Storage).ListAsync(), r => Assert.StartsWith("本机用户", r.UploadedBy));
     }
@@ -63,7 +66,11 @@ public sealed class BrowserTests(AzuriteFixture azurite, ChromiumFixture chromiu
         await Assertions.Expect(row).ToContainTextAsync("未接收");
         await Assertions.Expect(row).ToContainTextAsync(expected.Reason);
         await Assertions.Expect(row).ToContainTextAsync("怎么办:" + expected.WhatToDo);
-        Assert.DoesNotContain(record.ReasonCode!, await row.InnerTextAsync()); // the code is for machines; people read Chinese
+        var text = await row.InnerTextAsync();
+        Assert.DoesNotContain(record.ReasonCode!, text); // the code is for machines; people read Chinese
+        Assert.DoesNotContain("null", text);
+        Assert.DoesNotContain("undefined", text);
+        await site.ShotAsync("upload-rejected");
     }
 
     [Fact]
@@ -156,6 +163,7 @@ public sealed class BrowserTests(AzuriteFixture azurite, ChromiumFixture chromiu
         await Assertions.Expect(site.Page.Locator("#tasks-summary")).ToContainTextAsync($"与{page.PreviousLabel}相比");
         var changedOrNew = page.Tasks.Count(t => t.Previous!.Change != "same");
         await Assertions.Expect(site.Page.Locator("#tasks-table tr.changed-row")).ToHaveCountAsync(changedOrNew);
+        await site.ShotAsync("tasks-compare");
     }
 
     [Fact]
@@ -166,6 +174,7 @@ public sealed class BrowserTests(AzuriteFixture azurite, ChromiumFixture chromiu
         var links = site.Page.Locator("#reports-table a.button", new() { HasText = "下载 PDF" });
         await Assertions.Expect(links).ToHaveCountAsync(5, new() { Timeout = 60_000 }); // built on demand: annual + 4 quarters
 
+        await site.ShotAsync("reports");
         var download = await site.Page.RunAndWaitForDownloadAsync(() => links.First.ClickAsync());
         var pdfPath = Path.Combine(Path.GetTempPath(), $"wuhu-web-{Guid.NewGuid():N}.pdf");
         await download.SaveAsAsync(pdfPath);
@@ -203,7 +212,7 @@ public sealed class BrowserTests(AzuriteFixture azurite, ChromiumFixture chromiu
     {
         await using var site = await WebSite.StartAsync(azurite, chromium, withSamples: true);
         await site.GoAsync("reports");
-        var rebuild = site.Page.Locator("#reports-table button", new() { HasText = "立即重新生成 2024 年" }).First;
+        var rebuild = site.Page.Locator("#rebuild-actions button", new() { HasText = "立即重新生成 2024 年报告" });
         await Assertions.Expect(rebuild).ToBeVisibleAsync(new() { Timeout = 60_000 });
         var before = await new Storage.Reports.ReportCatalog(site.Storage).ListAsync();
 

@@ -54,6 +54,6 @@ public static class OutcomeTexts
             "parserError" => ("解析程序在处理该文件时出错。", "请把该文件发给系统管理员排查;其他文件不受影响。"),
             _ => (record.Message ?? "未知原因。", "请联系系统管理员。"),
         };
-        return new($"未接收:{record.BlobName}", reason, todo);
+        return new("未接收:此文件不能作为通报导入", reason, todo);
     }
 }

@@ -52,7 +52,7 @@ public static class TaskPages
     {
         var tasks = current.Bulletin.Tasks;
         var pairs = previous is null ? null : TaskPairing.PreviousOf(previous.Bulletin.Tasks, tasks);
-        var views = tasks.Select(t => TaskView.Of(t, pairs?.GetValueOrDefault(t), pairs is not null)).ToList();
+        var views = tasks.Select(t => TaskView.Of(t, pairs?.GetValueOrDefault(t), pairs is not null, current.FullYear)).ToList();
         var statuses = StatusLabels.Ordered
             .Select(s => new StatusCountView(s.ToString(), StatusLabels.Of(s), tasks.Count(t => t.Status == s)))
             .ToList();

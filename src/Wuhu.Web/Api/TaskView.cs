@@ -19,7 +19,7 @@ public sealed record TaskView(
     IReadOnlyList<string> Targets,
     PreviousView? Previous)
 {
-    public static TaskView Of(BulletinTask task, BulletinTask? previous, bool comparedWithPrevious) => new(
+    public static TaskView Of(BulletinTask task, BulletinTask? previous, bool comparedWithPrevious, bool fullYear) => new(
         task.Number,
         task.Section,
         task.Text,
@@ -30,17 +30,17 @@ public sealed record TaskView(
         task.Status.ToString(),
         StatusLabels.Of(task.Status),
         TaskFacts.Basis(task),
-        [.. task.Targets.Select(TargetText)],
+        [.. task.Targets.Select(t => TargetText(t, fullYear))],
         !comparedWithPrevious ? null
             : previous is null ? new PreviousView(null, null, "new")
             : new PreviousView(previous.Status.ToString(), StatusLabels.Of(previous.Status), previous.Status == task.Status ? "same" : "changed"));
 
-    /// <summary>"新增公共停车泊位:目标 3500个,实际 3600个(达到)".</summary>
-    public static string TargetText(QuantitativeTarget target)
+    /// <summary>"新增公共停车泊位:目标 3500个,实际 3600个(达到)"; during the year a shortfall is 尚未达到, as in the reports.</summary>
+    public static string TargetText(QuantitativeTarget target, bool fullYear)
     {
         var goal = $"{Format(target.Target)}{target.Unit}{(target.AtMost ? "以内" : "")}";
         var actual = target.Actual is { } a ? $"实际 {Format(a)}{target.Unit}" : "未报告实际值";
-        var verdict = target.Achieved switch { true => "(达到)", false => "(未达到)", _ => "" };
+        var verdict = target.Achieved switch { true => "(达到)", false => fullYear ? "(未达到)" : "(尚未达到)", _ => "" };
         return $"{target.Metric}:目标 {goal},{actual}{verdict}";
     }
 

@@ -170,7 +170,7 @@ public sealed class WebApp(
         {
             r.Name,
             r.Period,
-            Label = r.Period.Length == 4 ? $"{r.Period}年度报告" : $"{PeriodLabels.OfKey(r.Period)}报告",
+            Label = r.Period.Length == 4 ? $"{r.Period}年全年" : PeriodLabels.OfKey(r.Period),
             r.Year,
             r.Size,
             r.BuiltAt,

@@ -11,7 +11,7 @@ namespace Wuhu.Web.Auth;
 public sealed class LocalUser : IWebUserSource
 {
     public static readonly WebUser User = new(
-        $"本机用户 ({Environment.UserName})", new HashSet<string>([WebUser.UploaderRole, WebUser.ReaderRole], StringComparer.Ordinal));
+        $"本机用户 {Environment.UserName}", new HashSet<string>([WebUser.UploaderRole, WebUser.ReaderRole], StringComparer.Ordinal));
 
     public WebUser? Resolve(HttpRequest request)
     {

@@ -107,11 +107,12 @@ function showOutcome(row, r) {
   $(".state", row).textContent = r.outcomeLabel;
   $("progress", row).hidden = true;
   const outcome = $(".outcome", row);
-  outcome.replaceChildren(
+  outcome.replaceChildren(...[
     el("p", { class: "headline", text: r.headline }),
     el("p", {}, el("span", { class: "label", text: kind === "rejected" ? "原因:" : "说明:" }), r.reason),
     el("p", {}, el("span", { class: "label", text: "怎么办:" }), r.whatToDo),
-    kind === "accepted" ? el("p", {}, el("a", { href: `#tasks`, text: "查看任务", "data-period": r.period, onclick: () => { wantedPeriod = r.period; } })) : null);
+    kind === "accepted" ? el("p", {}, el("a", { href: "#tasks", text: "查看任务", onclick: () => { wantedPeriod = r.period; } })) : null,
+  ].filter(Boolean));
 }
 
 function showFailure(row, message) {
@@ -237,13 +238,14 @@ async function loadReports() {
   try {
     const list = await getJson("/reports");
     body.replaceChildren(...list.map(r => el("tr", {},
-      el("td", {}, el("a", { href: r.url, download: r.name, text: r.label })),
-      el("td", { class: "nowrap", text: r.period }),
+      el("td", {}, el("a", { href: r.url, download: r.name, text: r.name })),
+      el("td", { class: "nowrap", text: r.label }),
       el("td", { class: "num", text: size(r.size) }),
       el("td", { class: "nowrap", text: time(r.builtAt) }),
-      el("td", { class: "nowrap" },
-        el("a", { class: "button small", href: r.url, download: r.name, text: "下载 PDF" }),
-        me && me.canUpload ? el("button", { type: "button", class: "button small", text: `立即重新生成 ${r.year} 年`, onclick: () => rebuild(r.year) }) : null))));
+      el("td", { class: "nowrap" }, el("a", { class: "button small", href: r.url, download: r.name, text: "下载 PDF" })))));
+    const years = [...new Set(list.map(r => r.year))];
+    $("#rebuild-actions").replaceChildren(...(me && me.canUpload ? years : []).map(year =>
+      el("button", { type: "button", class: "button", text: `立即重新生成 ${year} 年报告`, onclick: () => rebuild(year) })));
     $("#reports-empty").hidden = list.length > 0;
     $("#reports-status").textContent = "";
   } catch (e) {
@@ -269,7 +271,7 @@ async function start() {
   window.addEventListener("hashchange", show);
   try {
     me = await getJson("/me");
-    $("#user").textContent = `${me.name}${me.canUpload ? "(上传者)" : "(查阅者)"}`;
+    $("#user").textContent = `${me.name} · ${me.canUpload ? "上传者" : "查阅者"}`;
     $("#upload-denied").hidden = me.canUpload;
     $("#drop").hidden = !me.canUpload;
   } catch (e) {

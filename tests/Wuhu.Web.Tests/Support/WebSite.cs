@@ -76,6 +76,16 @@ internal sealed class WebSite : IAsyncDisposable
         return site;
     }
 
+    /// <summary>With WUHU_SCREENSHOTS set to a folder, saves the page there as NAME.png (to look at what users see).</summary>
+    public async Task ShotAsync(string name)
+    {
+        if (Environment.GetEnvironmentVariable("WUHU_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
     public Task GoAsync(string view) => Page.GotoAsync($"{Url}#{view}", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
 
     public async ValueTask DisposeAsync()
