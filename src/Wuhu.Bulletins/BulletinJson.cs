@@ -13,7 +13,7 @@ public static class BulletinJson
         WriteIndented = true,
         // Bulletins are Chinese text: keep it readable rather than \uXXXX-escaped.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Converters = { new TaskStatusJsonConverter(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
     public static string Serialize(Bulletin bulletin) => JsonSerializer.Serialize(bulletin, Options);

@@ -8,7 +8,7 @@ namespace Wuhu.Bulletins;
 public static class BulletinParser
 {
     /// <summary>Recorded with every ingestion so that re-parsing after a parser change can be told apart.</summary>
-    public const string Version = "1.0.0";
+    public const string Version = "2.0.0";
 
     /// <summary>Parses a bulletin. Throws <see cref="BulletinRejectedException"/> when it can never be parsed.</summary>
     /// <param name="content">The file's bytes; the format is detected from them, not from the name.</param>
@@ -34,7 +34,7 @@ public static class BulletinParser
 
         var warnings = new List<ParseWarning>(layout.Warnings);
         var numbered = layout.Header.Has(ColumnKind.Number);
-        var tasks = TaskAssembler.Assemble(layout.Rows, numbered, period.FullYear, warnings);
+        var tasks = TaskAssembler.Assemble(layout.Rows, numbered, period, warnings);
         if (!numbered)
         {
             warnings.Insert(0, new ParseWarning("numbersAssigned", "the table has no 序号 column; tasks were numbered 1… in table order."));

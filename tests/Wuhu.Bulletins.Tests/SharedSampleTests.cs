@@ -45,14 +45,23 @@ public class SharedSampleTests(ITestOutputHelper output)
         Assert.Equal(["市退役军人事务局"], Parse.Task(b, 87).LeadUnits);
     }
 
-    [Fact]
-    public void Statuses_of_59_71_completed_and_72_103_in_progress()
+    [Theory]
+    [InlineData(59, TaskStatus.Completed, "wholeTaskDone")]   // 已完成。
+    [InlineData(30, TaskStatus.Completed, "wholeTaskDone")]   // 已于…全线建成通车 (建成宁芜高速改扩建工程)
+    [InlineData(20, TaskStatus.Completed, "allDelivered")]    // …推广中心建成开馆
+    [InlineData(45, TaskStatus.Completed, "allDelivered")]    // 新校区…顺利开学
+    [InlineData(44, TaskStatus.Completed, "allDelivered")]    // 实现中小学心理健康教师全覆盖
+    [InlineData(22, TaskStatus.Completed, "allDelivered")]    // 认定20家 against 20个
+    [InlineData(103, TaskStatus.InProgress, "deliverableUnderway")] // 力争开工… / 正稳步推进中
+    [InlineData(72, TaskStatus.Unclear, "noEvidence")]        // open-ended, only "各项工作正稳步推进中"
+    [InlineData(108, TaskStatus.NotMet, "targetMissed")]      // 4 of 5 listings
+    [InlineData(1, TaskStatus.Unclear, "partialYearOnly")]    // only 前三季度 figures
+    [InlineData(37, TaskStatus.Ongoing, "openEndedActions")]  // 深化零基预算改革
+    public void Statuses_the_issue_names(int number, TaskStatus status, string rule)
     {
         if (Annual() is not { } b) return;
-        Assert.Equal(TaskStatus.Completed, Parse.Task(b, 59).Status);
-        Assert.Equal(TaskStatus.Completed, Parse.Task(b, 71).Status);
-        Assert.Equal(TaskStatus.InProgress, Parse.Task(b, 72).Status);
-        Assert.Equal(TaskStatus.InProgress, Parse.Task(b, 103).Status);
+        var task = Parse.Task(b, number);
+        Assert.Equal((status, rule), (task.Status, task.StatusBasis!.Rule));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class BuildingQuarterlyTests
 
     private static readonly BulletinSource Q3 = Source(2023, 3, false,
         Task(1, TaskStatus.Completed, ["市发改委"]),
-        Task(2, TaskStatus.Unknown, ["市财政局"]),
+        Task(2, TaskStatus.Unclear, ["市财政局"]),
         Task(3, TaskStatus.Completed, ["市住建局"]),
         Task(5, TaskStatus.InProgress, ["市交通局"], "新增的任务"));
 
@@ -42,7 +42,7 @@ public class BuildingQuarterlyTests
         var changes = Builder().BuildQuarterly(2023, 3, [Q2, Q3]).Changes!;
 
         Assert.Equal("2023年第二季度", changes.PreviousPeriodLabel);
-        Assert.Equal([(1, TaskStatus.InProgress, TaskStatus.Completed), (2, TaskStatus.InProgress, TaskStatus.Unknown)],
+        Assert.Equal([(1, TaskStatus.InProgress, TaskStatus.Completed), (2, TaskStatus.InProgress, TaskStatus.Unclear)],
             changes.StatusChanges.Select(c => (c.Number, c.From, c.To)));
         Assert.Equal([1], changes.NewlyCompleted.Select(c => c.Number));
         Assert.Equal(("推进中", "已完成"), (changes.NewlyCompleted[0].FromLabel, changes.NewlyCompleted[0].ToLabel));

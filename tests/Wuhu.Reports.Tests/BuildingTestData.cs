@@ -44,7 +44,7 @@ internal static class BuildingTestData
         Task(1, TaskStatus.Completed, ["市发改委", "市财政局"], "新增停车泊位5000个", new QuantitativeTarget("新增停车泊位", 5000m, 5200m, "个")),
         Task(2, TaskStatus.NotMet, ["市财政局"], "完成投资100亿元", new QuantitativeTarget("投资", 100m, 84m, "亿元")),
         Task(4, TaskStatus.Completed, ["市住建局", "市发改委"], "改造老旧小区50个", new QuantitativeTarget("老旧小区改造", 50m, 40m, "个")),
-        Task(5, TaskStatus.Unknown, ["市住建局"], "绿化覆盖率达到45%", new QuantitativeTarget("绿化覆盖率", 45m, null, "%")));
+        Task(5, TaskStatus.Unclear, ["市住建局"], "绿化覆盖率达到45%", new QuantitativeTarget("绿化覆盖率", 45m, null, "%")));
 
     public sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {

@@ -49,7 +49,7 @@ internal static class RenderingTestData
 
     private static Bulletin SyntheticBulletin(int tasks, int quarter, bool fullYear, int shift = 0)
     {
-        var statuses = new[] { TaskStatus.Completed, TaskStatus.Completed, TaskStatus.Completed, TaskStatus.InProgress, TaskStatus.NotMet, TaskStatus.Unknown };
+        var statuses = new[] { TaskStatus.Completed, TaskStatus.Completed, TaskStatus.Completed, TaskStatus.InProgress, TaskStatus.NotMet, TaskStatus.Unclear };
         var list = Enumerable.Range(1, tasks).Select(n => new BulletinTask
         {
             Number = n,

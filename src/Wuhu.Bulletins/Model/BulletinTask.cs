@@ -15,6 +15,8 @@ public sealed record BulletinTask
     public required IReadOnlyList<UnitProgress> ProgressByUnit { get; init; }
     public string? Remarks { get; init; }
     public required TaskStatus Status { get; init; }
+    /// <summary>Why <see cref="Status"/> was chosen. Null only on rows stored before statuses carried evidence.</summary>
+    public StatusBasis? StatusBasis { get; init; }
     public required IReadOnlyList<QuantitativeTarget> Targets { get; init; }
 }
 

@@ -29,7 +29,8 @@ public static partial class TargetExtractor
     /// <summary>Words that name a change but not what changes ("力争增长10.5%").</summary>
     private static readonly HashSet<string> GenericChanges = ["增长", "提高", "提升", "下降", "增加", "减少", "降低"];
 
-    private static readonly char[] Delimiters = [',', '，', '。', ';', '；', ':', '：', '、', '\n', '!', '！', '?', '？', '(', '（', ')', '）'];
+    // Parentheses are not delimiters: "新增老年食堂(助餐点)共163个" keeps its measure in the context.
+    private static readonly char[] Delimiters = [',', '，', '。', ';', '；', ':', '：', '、', '\n', '!', '！', '?', '？'];
 
     public static List<QuantitativeTarget> Extract(string taskText, string progress)
     {
@@ -38,7 +39,7 @@ public static partial class TargetExtractor
         List<Found>? candidates = null;
         foreach (var quantity in Quantities(taskText))
         {
-            if (quantity.InsideName) continue;
+            if (quantity.InsideName || quantity.IsAttribute) continue;
             var metric = MetricOf(quantity, targets);
             if (metric.Length < 2) continue;
             var atMost = CeilingBefore().IsMatch(quantity.Before) || CeilingAfter().IsMatch(quantity.After);
@@ -50,7 +51,14 @@ public static partial class TargetExtractor
         return targets;
     }
 
-    private sealed record Found(decimal Value, string Unit, string Before, string After, bool InsideName);
+    private sealed record Found(decimal Value, string Unit, string Before, string After, bool InsideName)
+    {
+        /// <summary>"占地5亩以上的企业": a quantity describing what is counted, not a target (shares such as "60%的社区" are targets).</summary>
+        public bool IsAttribute => Unit != "%" && AttributeSuffix().IsMatch(After);
+    }
+
+    [GeneratedRegex(@"^(以上|以下|左右)?的")]
+    private static partial Regex AttributeSuffix();
 
     private static IEnumerable<Found> Quantities(string text)
     {
@@ -96,11 +104,18 @@ public static partial class TargetExtractor
     {
         var before = TrailingFiller().Replace(LeadingFiller().Replace(quantity.Before, ""), "");
         var after = LeadingFiller().Replace(quantity.After, "");
+        // "建成A、B等5个创新园": the names before 等 are examples; the measure is what is counted.
+        if (before.EndsWith('等') && after.Length >= 2) return after;
         if (before.Length >= 3) return before;
         if (after.Length >= 2) return before + after;
         var generic = before.Length == 0 || GenericChanges.Contains(before);
         return generic ? earlier.LastOrDefault(t => t.Unit == quantity.Unit)?.Metric ?? before : before;
     }
+
+    /// <summary>Count words that all count items: "认定20家" answers "打造…20个", "21户企业" answers "15家".</summary>
+    private static readonly HashSet<string> CountUnits = ["家", "个", "户", "项", "所", "座", "处"];
+
+    private static bool SameMeasure(string a, string b) => a == b || CountUnits.Contains(a) && CountUnits.Contains(b);
 
     private static decimal? BestActual(string metric, string unit, IEnumerable<Found> candidates)
     {
@@ -109,7 +124,7 @@ public static partial class TargetExtractor
         var needed = Math.Max(2, (int)Math.Ceiling(metricChars.Count * 0.35));
         Found? best = null;
         var bestScore = 0;
-        foreach (var candidate in candidates.Where(c => c.Unit == unit && !c.InsideName))
+        foreach (var candidate in candidates.Where(c => SameMeasure(c.Unit, unit) && !c.InsideName))
         {
             var context = (candidate.Before + candidate.After).ToHashSet();
             var score = metricChars.Count(context.Contains);

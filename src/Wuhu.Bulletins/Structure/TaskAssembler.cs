@@ -1,12 +1,13 @@
 using Wuhu.Bulletins.Model;
 using Wuhu.Bulletins.Normalization;
+using Wuhu.Bulletins.Status;
 
 namespace Wuhu.Bulletins.Structure;
 
 /// <summary>Turns raw rows into normalized tasks and reports numbering problems as warnings.</summary>
 internal static class TaskAssembler
 {
-    public static List<BulletinTask> Assemble(IReadOnlyList<RawTask> rows, bool numbered, bool fullYear, List<ParseWarning> warnings)
+    public static List<BulletinTask> Assemble(IReadOnlyList<RawTask> rows, bool numbered, ReportingPeriod period, List<ParseWarning> warnings)
     {
         var tasks = new List<BulletinTask>(rows.Count);
         var previous = 0;
@@ -23,7 +24,7 @@ internal static class TaskAssembler
                 warnings.Add(new ParseWarning("outOfOrderNumber", $"task number {number} ({row.Location}) comes after {previous}."));
             }
 
-            tasks.Add(Build(row, number, fullYear, warnings));
+            tasks.Add(Build(row, number, period, warnings));
             previous = Math.Max(previous, number);
         }
 
@@ -53,7 +54,7 @@ internal static class TaskAssembler
         }
     }
 
-    private static BulletinTask Build(RawTask row, int number, bool fullYear, List<ParseWarning> warnings)
+    private static BulletinTask Build(RawTask row, int number, ReportingPeriod period, List<ParseWarning> warnings)
     {
         var text = TextCleaner.JoinParagraphs(row.TaskLines);
         var units = LeadUnits.Split(row.UnitLines);
@@ -65,6 +66,7 @@ internal static class TaskAssembler
         if (units.Count == 0) warnings.Add(new ParseWarning("noLeadUnits", $"task {number} ({row.Location}) names no lead unit."));
         if (progress.Length == 0) warnings.Add(new ParseWarning("noProgress", $"task {number} ({row.Location}) reports no progress."));
 
+        var judgement = StatusClassifier.Judge(text, progress, targets, period);
         return new BulletinTask
         {
             Number = number,
@@ -74,7 +76,8 @@ internal static class TaskAssembler
             Progress = progress,
             ProgressByUnit = byUnit,
             Remarks = remarks.Length == 0 ? null : remarks,
-            Status = StatusClassifier.Classify(progress, targets, fullYear),
+            Status = judgement.Status,
+            StatusBasis = judgement.Basis,
             Targets = targets,
         };
     }

@@ -33,7 +33,7 @@ internal static class AttentionList
             TaskStatus.NotMet => AttentionReason.NotMet,
             _ when missed.Count > 0 && !interim => AttentionReason.TargetMissed,
             TaskStatus.InProgress => AttentionReason.InProgress,
-            TaskStatus.Unknown => AttentionReason.StatusUnknown,
+            TaskStatus.Unclear => AttentionReason.StatusUnknown,
             _ => null,
         };
         if (kind is not { } reasonKind)

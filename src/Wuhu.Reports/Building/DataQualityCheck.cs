@@ -56,7 +56,7 @@ internal static class DataQualityCheck
             }
         }
 
-        var unknown = StatusFigures.Count(bulletin.Tasks, TaskStatus.Unknown);
+        var unknown = StatusFigures.Count(bulletin.Tasks, TaskStatus.Unclear);
         if (unknown > 0)
         {
             notes.Add(new DataQualityNote("statusUnknown", source, null, $"{unknown} 项任务的完成情况无法自动判断状态,已列入“需关注事项”待核实。"));

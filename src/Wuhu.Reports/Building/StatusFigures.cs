@@ -16,7 +16,7 @@ internal static class StatusFigures
             Completed = Count(tasks, TaskStatus.Completed),
             InProgress = Count(tasks, TaskStatus.InProgress),
             NotMet = Count(tasks, TaskStatus.NotMet),
-            Unknown = Count(tasks, TaskStatus.Unknown),
+            Unknown = Count(tasks, TaskStatus.Unclear),
             CompletionRate = Rate(Count(tasks, TaskStatus.Completed), tasks.Count),
             TargetsTotal = targets.Count,
             TargetsAchieved = targets.Count(t => t.Achieved == true),
@@ -43,7 +43,7 @@ internal static class StatusFigures
         Completed = Count(bulletin.Tasks, TaskStatus.Completed),
         InProgress = Count(bulletin.Tasks, TaskStatus.InProgress),
         NotMet = Count(bulletin.Tasks, TaskStatus.NotMet),
-        Unknown = Count(bulletin.Tasks, TaskStatus.Unknown),
+        Unknown = Count(bulletin.Tasks, TaskStatus.Unclear),
         CompletionRate = Rate(Count(bulletin.Tasks, TaskStatus.Completed), bulletin.Tasks.Count),
     };
 

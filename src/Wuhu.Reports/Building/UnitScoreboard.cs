@@ -24,7 +24,7 @@ internal static class UnitScoreboard
                     Completed = completed,
                     InProgress = statuses.Count(s => s == TaskStatus.InProgress),
                     NotMet = statuses.Count(s => s == TaskStatus.NotMet),
-                    Unknown = statuses.Count(s => s == TaskStatus.Unknown),
+                    Unknown = statuses.Count(s => s == TaskStatus.Unclear),
                     CompletionRate = (double)completed / statuses.Count,
                 };
             })

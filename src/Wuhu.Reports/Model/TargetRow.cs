@@ -26,6 +26,6 @@ public sealed record TargetRow(
         true => ("达成", TaskStatus.Completed),
         false when interim => ("尚未达到", TaskStatus.InProgress),
         false => ("未达成", TaskStatus.NotMet),
-        null => ("无实际值", TaskStatus.Unknown),
+        null => ("无实际值", TaskStatus.Unclear),
     };
 }

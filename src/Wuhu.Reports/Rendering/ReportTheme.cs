@@ -27,6 +27,8 @@ internal static class ReportTheme
         TaskStatus.Completed => new RgbColor(0x2E, 0x8B, 0x57),
         TaskStatus.InProgress => new RgbColor(0x2F, 0x6F, 0xD6),
         TaskStatus.NotMet => new RgbColor(0xD1, 0x43, 0x43),
+        TaskStatus.Behind => new RgbColor(0xE0, 0x8A, 0x1E),
+        TaskStatus.Ongoing => new RgbColor(0x6B, 0x9E, 0x8C),
         _ => new RgbColor(0xA0, 0xA7, 0xB4),
     };
 }
