@@ -52,9 +52,9 @@ public static class TaskPages
     {
         var tasks = current.Bulletin.Tasks;
         var pairs = previous is null ? null : TaskPairing.PreviousOf(previous.Bulletin.Tasks, tasks);
-        var views = tasks.Select(t => TaskView.Of(t, pairs?.GetValueOrDefault(t), pairs is not null, current.FullYear)).ToList();
+        var views = tasks.Select(t => TaskView.Of(t, pairs?.GetValueOrDefault(t), pairs is not null, current.FullYear, previous?.FullYear ?? false)).ToList();
         var statuses = StatusLabels.Ordered
-            .Select(s => new StatusCountView(s.ToString(), StatusLabels.Of(s), tasks.Count(t => t.Status == s)))
+            .Select(s => new StatusCountView(s.ToString(), TaskFacts.StatusLabel(s, current.FullYear), tasks.Count(t => t.Status == s)))
             .ToList();
         var units = tasks.SelectMany(t => t.LeadUnits.Concat(TaskFacts.PartnerUnits(t)))
             .GroupBy(u => u, StringComparer.Ordinal)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Wuhu.Bulletins.Model;
-using Wuhu.Reports.Model;
 
 namespace Wuhu.Web.Api;
 
@@ -19,7 +18,7 @@ public sealed record TaskView(
     IReadOnlyList<string> Targets,
     PreviousView? Previous)
 {
-    public static TaskView Of(BulletinTask task, BulletinTask? previous, bool comparedWithPrevious, bool fullYear) => new(
+    public static TaskView Of(BulletinTask task, BulletinTask? previous, bool comparedWithPrevious, bool fullYear, bool previousFullYear = false) => new(
         task.Number,
         task.Section,
         task.Text,
@@ -28,12 +27,12 @@ public sealed record TaskView(
         task.Progress,
         task.Remarks,
         task.Status.ToString(),
-        StatusLabels.Of(task.Status),
+        TaskFacts.StatusLabel(task.Status, fullYear),
         TaskFacts.Basis(task),
         [.. task.Targets.Select(t => TargetText(t, fullYear))],
         !comparedWithPrevious ? null
             : previous is null ? new PreviousView(null, null, "new")
-            : new PreviousView(previous.Status.ToString(), StatusLabels.Of(previous.Status), previous.Status == task.Status ? "same" : "changed"));
+            : new PreviousView(previous.Status.ToString(), TaskFacts.StatusLabel(previous.Status, previousFullYear), previous.Status == task.Status ? "same" : "changed"));
 
     /// <summary>"新增公共停车泊位:目标 3500个,实际 3600个(达到)"; during the year a shortfall is 尚未达到, as in the reports.</summary>
     public static string TargetText(QuantitativeTarget target, bool fullYear)
