@@ -22,6 +22,10 @@ public class DemoCommandTests(ITestOutputHelper output)
         }
 
         var outDir = Directory.CreateTempSubdirectory("wuhu-demo-out-");
+        // The demo keeps its data in the local state folder; a temporary one, not the developer's .wuhu/.
+        var state = Directory.CreateTempSubdirectory("wuhu-demo-state-");
+        var previousState = Environment.GetEnvironmentVariable(LocalState.Variable);
+        Environment.SetEnvironmentVariable(LocalState.Variable, state.FullName);
         try
         {
             var stdout = new StringWriter();
@@ -38,10 +42,16 @@ public class DemoCommandTests(ITestOutputHelper output)
                 pdf => Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(pdf)[..4]));
             Assert.Contains("Stopped Azurite", stdout.ToString());
             Assert.False(await AzuriteLauncher.AnswersAsync(AzuriteLauncher.DefaultBlobPort), "the demo left its Azurite running");
+            // The data stays for the next command, and the demo says how to open the web app.
+            Assert.True(File.Exists(Path.Combine(state.FullName, "azurite", "__azurite_db_table__.json")), "no table data kept in the local state folder");
+            Assert.Contains("Open the web app", stdout.ToString());
+            Assert.Contains("http://127.0.0.1:5080/app/", stdout.ToString());
         }
         finally
         {
+            Environment.SetEnvironmentVariable(LocalState.Variable, previousState);
             outDir.Delete(recursive: true);
+            state.Delete(recursive: true);
         }
     }
 }
