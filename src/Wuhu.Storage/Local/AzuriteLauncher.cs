@@ -95,11 +95,12 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         {
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
+                var exited = process.HasExited; // read before disposing the process object
                 await launcher.DisposeAsync();
                 string stderr;
                 lock (errors) { stderr = errors.ToString().Trim(); }
                 throw new InvalidOperationException(
-                    $"Azurite did not start on 127.0.0.1:{blobPort}/{tablePort} within 30 s (exited: {process.HasExited}). {stderr}");
+                    $"Azurite did not start on 127.0.0.1:{blobPort}/{tablePort} within 30 s (exited: {exited}). {stderr}");
             }
 
             await Task.Delay(100, cancellationToken);
