@@ -1,5 +1,6 @@
 using Wuhu.Bulletins.Input;
 using Wuhu.Bulletins.Model;
+using Wuhu.Bulletins.Normalization;
 using Wuhu.Bulletins.Structure;
 
 namespace Wuhu.Bulletins;
@@ -18,7 +19,7 @@ public static class BulletinParser
         var document = ContentSniffer.Read(content, sourceName);
         var layout = document switch
         {
-            TextDocument text => TextLayoutReader.Read(text.Lines, sourceName),
+            TextDocument text => TextLayouts.Read(text, sourceName),
             TabularDocument table => TabularLayoutReader.Read(table, sourceName),
             _ => throw new InvalidOperationException($"unexpected document kind {document.GetType().Name}"),
         };
@@ -34,7 +35,9 @@ public static class BulletinParser
 
         var warnings = new List<ParseWarning>(layout.Warnings);
         var numbered = layout.Header.Has(ColumnKind.Number);
-        var tasks = TaskAssembler.Assemble(layout.Rows, numbered, period, warnings);
+        var assembled = TaskAssembler.Assemble(layout.Rows, numbered, period, warnings);
+        MergedTaskCheck.Run(layout.Rows, assembled, warnings);
+        var tasks = UnitNames.Canonicalize(assembled, UnitDirectory.Default, warnings);
         if (!numbered)
         {
             warnings.Insert(0, new ParseWarning("numbersAssigned", "the table has no 序号 column; tasks were numbered 1… in table order."));
@@ -44,6 +47,7 @@ public static class BulletinParser
         {
             Source = sourceName,
             Format = document.Format,
+            Layout = layout.Layout,
             Title = preamble.Title,
             Year = period.Year,
             Quarter = period.Quarter,

@@ -13,8 +13,8 @@ public static class GenerateCommand
         var tasks = new Option<int>("--tasks") { Description = "Number of tasks.", DefaultValueFactory = _ => 129 };
         var year = new Option<int>("--year") { Description = "Year the bulletin reports on.", DefaultValueFactory = _ => DateTime.Today.Year };
         var quarter = new Option<int>("--quarter") { Description = "Quarter 1–4 (4 = full-year bulletin).", DefaultValueFactory = _ => 4 };
-        var format = new Option<string>("--format") { Description = "txt, html, docx or xlsx.", DefaultValueFactory = _ => "txt" };
-        format.AcceptOnlyFromAmong("txt", "html", "docx", "xlsx");
+        var format = new Option<string>("--format") { Description = "txt (one cell per line), html, docx, xlsx, tsv (Excel paste), pipe (| table from a web page) or list (numbered paragraphs with labelled lines).", DefaultValueFactory = _ => "txt" };
+        format.AcceptOnlyFromAmong("txt", "html", "docx", "xlsx", "tsv", "pipe", "list");
         var seed = new Option<int>("--seed") { Description = "Same seed, same bulletin.", DefaultValueFactory = _ => 1 };
         var output = new Option<FileInfo>("--out") { Description = "File to write.", Required = true };
         var command = new Command("generate", "Write a synthetic bulletin (deterministic for a seed).") { tasks, year, quarter, format, seed, output };
@@ -35,6 +35,9 @@ public static class GenerateCommand
                 "html" => BulletinWriter.Html(bulletin),
                 "docx" => BulletinWriter.Docx(bulletin),
                 "xlsx" => BulletinWriter.Xlsx(bulletin),
+                "tsv" => System.Text.Encoding.UTF8.GetBytes(BulletinWriter.TabSeparated(bulletin)),
+                "pipe" => System.Text.Encoding.UTF8.GetBytes(BulletinWriter.PipeTable(bulletin)),
+                "list" => System.Text.Encoding.UTF8.GetBytes(BulletinWriter.List(bulletin)),
                 _ => System.Text.Encoding.UTF8.GetBytes(BulletinWriter.Text(bulletin, SyntheticBulletin.PrintedNumber)),
             };
             file.Directory?.Create();

@@ -51,20 +51,32 @@ public static class ParseCommand
         return 0;
     }
 
+    /// <summary>The status as the JSON and the README name it ("inProgress").</summary>
+    private static string Name(TaskStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
+
     private static void WriteSummary(Bulletin bulletin, TextWriter output)
     {
-        output.WriteLine($"{bulletin.Source} ({bulletin.Format.ToString().ToLowerInvariant()})");
+        output.WriteLine($"{bulletin.Source} ({bulletin.Format.ToString().ToLowerInvariant()}, layout {bulletin.Layout.ToString().ToLowerInvariant()})");
         output.WriteLine($"  title:     {bulletin.Title ?? "-"}");
         output.WriteLine($"  period:    {bulletin.Period} (from {bulletin.PeriodSource ?? "?"})");
         output.WriteLine($"  published: {bulletin.PublishedOn?.ToString("yyyy-MM-dd") ?? "-"}  {bulletin.Publisher}");
         output.WriteLine($"  tasks:     {bulletin.Tasks.Count}");
         foreach (var status in Enum.GetValues<TaskStatus>())
         {
-            output.WriteLine($"    {status,-11} {bulletin.Tasks.Count(t => t.Status == status)}");
+            output.WriteLine($"    {Name(status),-11} {bulletin.Tasks.Count(t => t.Status == status)}");
+        }
+
+        foreach (var task in bulletin.Tasks)
+        {
+            var basis = task.StatusBasis is { } b ? $"[{b.Rule}] {b.Describe()}" : "";
+            output.WriteLine($"    #{task.Number,-4} {Name(task.Status),-10} {basis}");
         }
 
         var targets = bulletin.Tasks.SelectMany(t => t.Targets).ToList();
-        output.WriteLine($"  targets:   {targets.Count} ({targets.Count(t => t.Achieved == true)} achieved, {targets.Count(t => t.Achieved == false)} missed)");
+        // Met or missed is a year-end notion; in a quarter a target is judged against its share of the year (see the statuses).
+        output.WriteLine(bulletin.FullYear
+            ? $"  targets:   {targets.Count} ({targets.Count(t => t.Achieved == true)} achieved, {targets.Count(t => t.Achieved == false)} missed)"
+            : $"  targets:   {targets.Count} ({targets.Count(t => t.Actual is not null)} with an actual so far)");
         output.WriteLine($"  warnings:  {bulletin.Warnings.Count}");
         foreach (var warning in bulletin.Warnings)
         {

@@ -46,7 +46,7 @@ public class NoTextDroppedTests(ITestOutputHelper output)
     }
 
     private static IEnumerable<string> Fields(BulletinTask task) =>
-        [task.Section ?? "", task.Text, string.Concat(task.LeadUnits), string.Join("、", task.LeadUnits), task.Progress, task.Remarks ?? ""];
+        [task.Section ?? "", task.Text, string.Concat(task.LeadUnits), string.Join("、", task.LeadUnits), string.Concat(task.LeadUnitsAsWritten), string.Join("、", task.LeadUnitsAsWritten), task.Progress, task.Remarks ?? ""];
 
     static NoTextDroppedTests() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 }

@@ -61,6 +61,24 @@ public class StatusRuleTests
     public void PreparationOnly_in_a_quarter_is_behind() =>
         Expect(TaskStatus.Behind, "preparationOnly", Judge("改造背街小巷30条。", "完成改造方案设计,正在招标。", Q1));
 
+    [Theory]
+    [InlineData("完成全年投资目标的46%,按序时推进。", TaskStatus.InProgress)]
+    [InlineData("已完成年度计划的31%。", TaskStatus.Behind)]
+    [InlineData("年度任务完成率达100%。", TaskStatus.Completed)]
+    public void StatedShare_is_compared_with_the_time_elapsed(string progress, TaskStatus status) =>
+        Expect(status, "statedShare", Judge("完成重点项目投资120亿元。", progress, H1));
+
+    [Fact]
+    public void StatedShare_at_year_end_below_95_percent_is_not_met() =>
+        Expect(TaskStatus.NotMet, "statedShare", Judge("完成重点项目投资120亿元。", "全年完成年度投资计划的88%。", FullYear));
+
+    [Theory]
+    [InlineData("项目尚未开工。")]
+    [InlineData("因规划调整暂缓实施。")]
+    [InlineData("进度滞后于计划。")]
+    public void StatedShortfall_words_of_delay(string progress) =>
+        Expect(TaskStatus.Behind, "statedShortfall", Judge("开工建设城北水厂。", progress, Q1));
+
     [Fact]
     public void PartialYearOnly_in_a_full_year_bulletin_is_unclear() =>
         Expect(TaskStatus.Unclear, "partialYearOnly", Judge("社会消费品零售总额增长7%。", "1-9月,全市社会消费品零售总额增长6.2%。", FullYear));

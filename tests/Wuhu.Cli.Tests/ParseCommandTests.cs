@@ -36,6 +36,9 @@ public class ParseCommandTests
         }
 
         Assert.Equal("completed", task.GetProperty("status").GetString());
+        var basis = task.GetProperty("statusBasis");
+        Assert.Equal("target", basis.GetProperty("kind").GetString());
+        Assert.Equal(3000m, basis.GetProperty("comparison").GetProperty("target").GetDecimal());
         var target = task.GetProperty("targets")[0];
         Assert.Equal(["metric", "target", "actual", "unit"], new[] { "metric", "target", "actual", "unit" }.Where(f => target.TryGetProperty(f, out _)));
     }
@@ -47,6 +50,7 @@ public class ParseCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains("tasks:     11", stdout);
+        Assert.Contains("#1    inProgress [onSchedule] 新增公共停车泊位 目标3000个,实际2380个,完成79.3%,序时75%", stdout);
         Assert.Contains("[missingNumber]", stdout);
     }
 

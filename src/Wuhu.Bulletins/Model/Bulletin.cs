@@ -6,6 +6,8 @@ public sealed record Bulletin
     /// <summary>File or blob name the bulletin came from.</summary>
     public required string Source { get; init; }
     public required BulletinFormat Format { get; init; }
+    /// <summary>How the tasks were laid out inside the file (a table, text with one cell per line, a numbered list…).</summary>
+    public BulletinLayout Layout { get; init; }
     public string? Title { get; init; }
     public required int Year { get; init; }
     /// <summary>1–4; a full-year bulletin is quarter 4 with <see cref="FullYear"/> set.</summary>

@@ -31,7 +31,7 @@ public static partial class LeadUnits
     public static bool IsUnitLine(string line)
     {
         if (line.Length > 80) return false; // a paragraph, not a name: skip the work below
-        var text = StripEnclosingParentheses(TextCleaner.RemoveAllWhitespace(line));
+        var text = StripEnclosingParentheses(WithoutFinalStop(TextCleaner.RemoveAllWhitespace(line)));
         if (text.Length is < 2 or > 40 || SentencePunctuation().IsMatch(text)) return false;
         if (SentenceWords.Any(text.Contains)) return false;
         return ListSeparators().Split(text).Where(p => p.Length > 0).All(part => EndsWithSuffix(StripTrailingParenthetical(part)));
@@ -68,7 +68,7 @@ public static partial class LeadUnits
                 line += lines[++i];
             }
 
-            foreach (var part in ListSeparators().Split(StripEnclosingParentheses(TextCleaner.RemoveAllWhitespace(line))))
+            foreach (var part in ListSeparators().Split(StripEnclosingParentheses(WithoutFinalStop(TextCleaner.RemoveAllWhitespace(line)))))
             {
                 foreach (var unit in SplitRunTogether(StripEnclosingParentheses(part)))
                 {
@@ -95,6 +95,9 @@ public static partial class LeadUnits
 
         yield return text[start..];
     }
+
+    /// <summary>"牵头责任单位:市发展和改革委员会。": list-style bulletins end the names like a sentence.</summary>
+    private static string WithoutFinalStop(string text) => text.TrimEnd('。', '；', ';', '.');
 
     private static bool EndsWithSuffix(string text) => text.Length >= 2 && Suffixes.Any(s => text.EndsWith(s, StringComparison.Ordinal) && text.Length > s.Length);
 

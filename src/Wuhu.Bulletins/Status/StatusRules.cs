@@ -18,6 +18,7 @@ internal static class StatusRules
         new("targetMissed", "full year: an actual below 95% of its target, or above a ceiling", TargetMissed),
         new("scheduleBehind", "quarter: a cumulative actual below 90% of the share due by now (序时进度), or a rate clearly off", ScheduleBehind),
         new("preparationOnly", "quarter: a count to deliver with only preparation reported (设计, 招标, 策划, 梳理…)", PreparationOnly),
+        new("statedShare", "the text states the share of the year's goal done (完成年度目标的76%): against 序时 in a quarter, 95% at year end", StatedShare),
         new("partialYearOnly", "full year: the only figures are for part of the year (前三季度…)", PartialYearOnly),
         new("deliverableUnderway", "a deliverable of the task reported underway (正在, 有序推进, 积极推进…开工)", DeliverableUnderway),
         new("targetNear", "full year: an actual at 95–100% of its target", TargetNear),
@@ -49,6 +50,19 @@ internal static class StatusRules
         return specific.Count > 0 && specific.All(c => StatusWords.Preparation().IsMatch(c.Text))
             ? Phrase(TaskStatus.Behind, "preparationOnly", specific[0])
             : null;
+    }
+
+    private static StatusJudgement? StatedShare(StatusEvidence e)
+    {
+        if (StatusWords.StatedShare().Match(e.Progress.Text) is not { Success: true } match) return null;
+        var share = decimal.Parse(match.Groups["share"].Value, System.Globalization.CultureInfo.InvariantCulture) / 100;
+        var expected = e.Quarterly ? e.Period.Quarter / 4m : 1m;
+        var status = share >= 1 ? TaskStatus.Completed
+            : e.Quarterly ? share >= expected * TargetCheck.ScheduleTolerance ? TaskStatus.InProgress : TaskStatus.Behind
+            : share >= TargetCheck.ClearMissShare ? TaskStatus.InProgress : TaskStatus.NotMet;
+        var clause = e.Progress.All.FirstOrDefault(c => c.Text.Contains(match.Value)) ?? e.Progress.All[0];
+        var kind = e.Quarterly ? StatusBasisKind.Schedule : StatusBasisKind.Phrase;
+        return new StatusJudgement(status, new StatusBasis(kind, "statedShare", Clauses.Quote(clause.Text, clause.Text.IndexOf(match.Value, StringComparison.Ordinal))));
     }
 
     private static StatusJudgement? PartialYearOnly(StatusEvidence e)

@@ -10,11 +10,11 @@ namespace Wuhu.Bulletins.Status;
 internal static partial class StatusWords
 {
     /// <summary>Says outright that the task (or part of it) was not achieved or is late.</summary>
-    [GeneratedRegex(@"未完成|未能完成|没有完成|未达到|未达标|未能实现|未实现|未达序时|未达进度|滞后|进展缓慢|进度缓慢|尚未开工|尚未启动|尚未实施|暂未|顺延|推迟|延期")]
+    [GeneratedRegex(@"未完成|未能完成|没有完成|未达到|未达标|未能实现|未实现|未达序时|未达进度|欠序时|欠进度|滞后|进展缓慢|进度缓慢|(尚|仍|还)?未开工|(尚|仍|还)?未启动|尚未实施|暂未|暂缓|停工|停滞|顺延|推迟|延期")]
     public static partial Regex Shortfall();
 
     /// <summary>A result: something finished, opened, issued or achieved ("已建成", "建成通车", "顺利开学", "完工率100%").</summary>
-    [GeneratedRegex(@"已完成|全部完成|均已完成|完成(了)?(年度|全年|目标)?任务|圆满完成|顺利完成|提前完成|超额完成|(完成|完工)率(达到?)?100%|建成|竣工|完工|通车|开馆|开园|投运|投入运营|投入使用|投用|投产|开学|交付|并网|开业|营业|上线|开通|全覆盖|通过\S{0,12}验收|通过\S{0,8}考核|验收并|获批|获评|入选|认定|获得|已开工|开工建设|开工|已印发|已出台|已实现|已达到?|已累计|全面完成|完成(?=[^,，;；。]{0,24}?(验收|编制|施工|改造|建设))")]
+    [GeneratedRegex(@"已完成|全部完成|均已完成|完成(了)?(年度|全年|目标)?任务|圆满完成|顺利完成|提前完成|超额完成|(完成|完工)率(达到?)?100%|建成|竣工|完工|通车|开馆|开园|投运|投入运营|投入使用|投用|投产|开学|交付|并网|开业|营业|上线|开通|全覆盖|通过\S{0,12}验收|通过\S{0,8}考核|验收并|获批|获评|入选|认定|获得|已开工|开工建设|开工|已印发|已出台|已实现|已达到?|已累计|全面完成|已(办结|落地|挂牌|揭牌|运营|发布|签约|设立|成立|组建|到位|拨付|启用)|正式(运营|启用|开通|投用|挂牌)|完成(?=[^,，;；。]{0,24}?(验收|编制|施工|改造|建设))")]
     public static partial Regex StrongDone();
 
     /// <summary>
@@ -25,7 +25,7 @@ internal static partial class StatusWords
     public static partial Regex Action();
 
     /// <summary>Work underway, not finished ("正在", "有序推进", "加快建设", "积极推进…开工").</summary>
-    [GeneratedRegex(@"正在|正稳步|稳步推进|有序推进|加快推进|加快建设|加紧|推进中|进行中|建设中|实施中|开展中|积极推进|扎实推进|全力推进|持续推进|正积极|正加快|正抓紧|抓紧推进|加快实施|做好\S{0,6}准备|迎检准备|前期工作|待完成|尚未完成|努力|力争|争取|拟(?!定)|计划于|将于")]
+    [GeneratedRegex(@"正在|正稳步|稳步推进|有序推进|加快推进|加快建设|加紧|推进中|进行中|建设中|实施中|开展中|积极推进|扎实推进|全力推进|持续推进|正积极|正加快|正抓紧|抓紧推进|加快实施|做好\S{0,6}准备|迎检准备|前期工作|待完成|尚未完成|努力|力争|争取|拟(?!定)|计划于|将于|按(计划|序时|时序|进度)推进|序时推进|达序时|超序时")]
     public static partial Regex Underway();
 
     /// <summary>Between an underway verb and a result verb, these mean the result happened ("加快建设并于秋季顺利开学").</summary>
@@ -75,6 +75,10 @@ internal static partial class StatusWords
     /// <summary>A completion rate of 100% ("完工率达到100%"): the measure it is about is done, whatever its wording.</summary>
     [GeneratedRegex(@"(完成|完工|建成|覆盖)率(达到?|为)?100%|全部完成|均已完成")]
     public static partial Regex FullRate();
+
+    /// <summary>A stated share of the year's goal: "完成年度目标的76%", "占全年计划的52%", "年度任务完成率48%", "已完成80%".</summary>
+    [GeneratedRegex(@"(完成|占)(了)?(年度|全年|年)[^,，。;；\d]{0,6}?(目标|任务|计划)(任务)?的?(?<share>\d{1,3}(\.\d+)?)%|(年度|全年)[^,，。;；\d]{0,6}?(目标|任务|计划)完成率(达到?|为)?(?<share>\d{1,3}(\.\d+)?)%|已完成(?<share>\d{1,2}(\.\d+)?)%")]
+    public static partial Regex StatedShare();
 
     /// <summary>The name of an event or of recurring activities: holding it is the deliverable.</summary>
     [GeneratedRegex(@"(大赛|赛|大会|会|节|周|展|论坛|峰会|博览会|运动会|活动|演出|市集|快闪)$")]

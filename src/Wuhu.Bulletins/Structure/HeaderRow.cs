@@ -11,6 +11,8 @@ internal enum ColumnKind
     Units,
     Progress,
     Remarks,
+    /// <summary>Cooperating units: 协同责任单位 / 配合单位, or a 责任单位 column beside 牵头责任单位.</summary>
+    PartnerUnits,
 }
 
 /// <summary>
@@ -27,6 +29,9 @@ internal sealed partial record HeaderRow(IReadOnlyDictionary<ColumnKind, int> Co
 
     [GeneratedRegex(@"^(牵头)?(责任)?(单位|部门)$|^牵头(责任)?(单位|部门)$|^责任(单位|部门)$")]
     private static partial Regex UnitsHeader();
+
+    [GeneratedRegex(@"^(协同|配合|协办|参与|协作)(责任)?(单位|部门)$")]
+    private static partial Regex PartnerUnitsHeader();
 
     [GeneratedRegex(@"(完成情况|进展情况|工作进展|推进情况|落实情况|进展|完成进度|推进进度)$")]
     private static partial Regex ProgressHeaderPattern();
@@ -47,12 +52,15 @@ internal sealed partial record HeaderRow(IReadOnlyDictionary<ColumnKind, int> Co
         var text = TextCleaner.RemoveAllWhitespace(cell);
         if (text.Length is 0 or > 40) return null;
         if (NumberHeader().IsMatch(text)) return ColumnKind.Number;
+        if (PartnerUnitsHeader().IsMatch(text)) return ColumnKind.PartnerUnits;
         if (UnitsHeader().IsMatch(text) || text is "牵头责任单位" or "牵头单位" or "责任单位") return ColumnKind.Units;
         if (TaskHeader().IsMatch(text)) return ColumnKind.Task;
         if (RemarksHeader().IsMatch(text)) return ColumnKind.Remarks;
         if (ProgressHeaderPattern().IsMatch(text)) return ColumnKind.Progress;
         return null;
     }
+
+    private static bool LeadsByName(string cell) => TextCleaner.RemoveAllWhitespace(cell).StartsWith("牵头", StringComparison.Ordinal);
 
     /// <summary>Recognizes a header row from its cells; null unless task, units and progress columns are all named.</summary>
     public static HeaderRow? TryMatch(IReadOnlyList<string> cells)
@@ -62,7 +70,18 @@ internal sealed partial record HeaderRow(IReadOnlyDictionary<ColumnKind, int> Co
         for (var i = 0; i < cells.Count; i++)
         {
             if (string.IsNullOrWhiteSpace(cells[i])) continue;
-            if (Classify(cells[i]) is not { } kind || columns.ContainsKey(kind)) return null;
+            if (Classify(cells[i]) is not { } kind) return null;
+            if (kind == ColumnKind.Units && columns.TryGetValue(ColumnKind.Units, out var other) && !columns.ContainsKey(ColumnKind.PartnerUnits))
+            {
+                // 牵头责任单位 beside 责任单位: the column naming 牵头 leads, the other names the cooperating units.
+                var thisLeads = LeadsByName(cells[i]);
+                if (thisLeads == LeadsByName(cells[other])) return null;
+                columns[ColumnKind.PartnerUnits] = thisLeads ? other : i;
+                columns[ColumnKind.Units] = thisLeads ? i : other;
+                continue;
+            }
+
+            if (columns.ContainsKey(kind)) return null;
             columns[kind] = i;
             if (kind == ColumnKind.Progress) progressHeader = TextCleaner.RemoveAllWhitespace(cells[i]);
         }

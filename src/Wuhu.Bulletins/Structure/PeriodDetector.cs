@@ -34,6 +34,7 @@ internal static partial class PeriodDetector
             () => Read(progressHeader ?? "", "progressHeader"),
             () => ReadBody(body),
             () => Read(Path.GetFileNameWithoutExtension(fileName), "fileName", bareYear: true),
+            () => ClosingReport(title),
         ];
         foreach (var read in readers)
         {
@@ -55,6 +56,19 @@ internal static partial class PeriodDetector
 
         var source = quarterClue.Year is null ? $"{quarterClue.Source}+year" : quarterClue.Source;
         return (new ReportingPeriod(year.Value, quarterClue.Quarter!.Value, quarterClue.FullYear), source);
+    }
+
+    /// <summary>
+    /// "芜湖市2021年重点工作任务完成情况": a completion report (完成情况) for a year, with no quarter named anywhere
+    /// (title, header, text or file name), is the year-end bulletin. Read last, so any quarter word wins.
+    /// </summary>
+    private static Clue ClosingReport(string? title)
+    {
+        var compact = TextCleaner.RemoveAllWhitespace(title ?? "");
+        var year = YearWithCharacter().Match(compact);
+        return year.Success && compact.EndsWith("完成情况", StringComparison.Ordinal)
+            ? new Clue(int.Parse(year.Groups["y"].Value, CultureInfo.InvariantCulture), 4, true, "titleCompletion")
+            : new Clue(null, null, false, "titleCompletion");
     }
 
     private static Clue ReadBody(IEnumerable<string> body)

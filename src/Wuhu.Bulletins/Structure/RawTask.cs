@@ -10,6 +10,8 @@ internal sealed class RawTask
     public required string Location { get; init; }
     public List<string> TaskLines { get; } = [];
     public List<string> UnitLines { get; } = [];
+    /// <summary>Cooperating units (协同责任单位 / 配合单位…), kept apart from the lead units.</summary>
+    public List<string> PartnerLines { get; } = [];
     /// <summary>Progress lines in order; unit lines among them attribute the text that follows to that unit.</summary>
     public List<string> ProgressLines { get; } = [];
     public List<string> RemarkLines { get; } = [];
@@ -20,4 +22,7 @@ internal sealed record TableLayout(
     HeaderRow Header,
     IReadOnlyList<string> Preamble,
     IReadOnlyList<RawTask> Rows,
-    IReadOnlyList<Model.ParseWarning> Warnings);
+    IReadOnlyList<Model.ParseWarning> Warnings)
+{
+    public Model.BulletinLayout Layout { get; init; } = Model.BulletinLayout.Table;
+}

@@ -25,6 +25,12 @@ internal static class TabularLayoutReader
 
         var preamble = document.Preamble.Concat(rows.Take(headerIndex).SelectMany(r => r.SelectMany(c => c.Lines))).ToList();
         var warnings = new List<ParseWarning>();
+        if (NumberColumn.FindInRows(header, [.. rows.Skip(headerIndex + 1)]) is { } numbered)
+        {
+            header = numbered;
+            warnings.Add(NumberColumn.Note($"column {numbered.IndexOf(ColumnKind.Number) + 1}"));
+        }
+
         var tasks = new List<RawTask>();
         string? section = null;
         for (var i = headerIndex + 1; i < rows.Count; i++)
@@ -71,6 +77,7 @@ internal static class TabularLayoutReader
     {
         row.TaskLines.AddRange(Cell(cells, header, ColumnKind.Task)?.Lines ?? []);
         row.UnitLines.AddRange(Cell(cells, header, ColumnKind.Units)?.Lines ?? []);
+        row.PartnerLines.AddRange(Cell(cells, header, ColumnKind.PartnerUnits)?.Lines ?? []);
         row.ProgressLines.AddRange(Cell(cells, header, ColumnKind.Progress)?.Lines ?? []);
         row.RemarkLines.AddRange(Cell(cells, header, ColumnKind.Remarks)?.Lines ?? []);
     }

@@ -73,6 +73,7 @@ internal static class TaskAssembler
             Section = row.Section,
             Text = text,
             LeadUnits = units,
+            PartnerUnits = LeadUnits.Split(row.PartnerLines),
             Progress = progress,
             ProgressByUnit = byUnit,
             Remarks = remarks.Length == 0 ? null : remarks,

@@ -9,15 +9,24 @@ namespace Wuhu.Bulletins.Structure;
 /// </summary>
 internal static class TextLayoutReader
 {
-    public static TableLayout Read(IReadOnlyList<string> lines, string sourceName)
+    public static TableLayout Read(IReadOnlyList<string> lines, string sourceName) =>
+        TryRead(lines) ?? throw new BulletinRejectedException("noTable", $"{sourceName}: no table header found (looked for {HeaderRow.Describe()}).");
+
+    /// <summary>The table, or null when the text has no header row of one cell per line.</summary>
+    public static TableLayout? TryRead(IReadOnlyList<string> lines)
     {
-        var (headerStart, header, headerLength) = FindHeader(lines)
-            ?? throw new BulletinRejectedException("noTable", $"{sourceName}: no table header found (looked for {HeaderRow.Describe()}).");
+        if (FindHeader(lines) is not var (headerStart, header, headerLength)) return null;
 
         var warnings = new List<ParseWarning>();
+        if (!header.Has(ColumnKind.Number) && NumberColumn.StartsEveryRow(lines, headerStart + headerLength))
+        {
+            header = NumberColumn.WithLeadingNumber(header);
+            warnings.Add(NumberColumn.Note($"line {headerStart + headerLength + 1} on"));
+        }
+
         var blocks = SplitIntoBlocks(lines, headerStart + headerLength, header.Has(ColumnKind.Number), warnings);
-        var rows = blocks.Select(block => ToRawTask(block, header)).ToList();
-        return new TableLayout(header, lines.Take(headerStart).ToList(), rows, warnings);
+        var rows = blocks.Select(block => ToRawTask(block, header, warnings)).ToList();
+        return new TableLayout(header, lines.Take(headerStart).ToList(), rows, warnings) { Layout = Model.BulletinLayout.TextCells };
     }
 
     /// <summary>The header: consecutive non-empty lines each naming a different column kind.</summary>
@@ -101,7 +110,7 @@ internal static class TextLayoutReader
     }
 
     /// <summary>Assigns a block's lines to columns: task text, then unit names, then progress, then remarks.</summary>
-    private static RawTask ToRawTask(Block block, HeaderRow header)
+    private static RawTask ToRawTask(Block block, HeaderRow header, List<ParseWarning> warnings)
     {
         var row = new RawTask { NumberText = block.NumberText, Section = block.Section, Location = $"line {block.Line}" };
         var items = block.Items;
@@ -119,6 +128,8 @@ internal static class TextLayoutReader
             row.UnitLines.Add(items[i++]);
         }
 
+        if (header.Has(ColumnKind.PartnerUnits)) SplitPartnerCell(row, warnings);
+
         // An empty cell shows as a whitespace-only line. With a remarks column, text after the last such line
         // (when the row does not end with one) is the remark; otherwise everything left is progress.
         var rest = items.Skip(i).ToList();
@@ -127,6 +138,24 @@ internal static class TextLayoutReader
         row.ProgressLines.AddRange(rest.Take(remarksStart).Where(l => !TextCleaner.IsBlank(l)));
         row.RemarkLines.AddRange(rest.Skip(remarksStart).Where(l => !TextCleaner.IsBlank(l)));
         return row;
+    }
+
+    /// <summary>
+    /// Two unit columns side by side cannot be told apart line by line: the first unit line is the lead cell
+    /// (several lead units share it, separated by 、), the rest the cooperating units' cell.
+    /// </summary>
+    private static void SplitPartnerCell(RawTask row, List<ParseWarning> warnings)
+    {
+        var lines = row.UnitLines;
+        var leadCell = lines.Count > 1 && LeadUnits.IsBrokenName(lines[0], lines[1]) ? 2 : 1;
+        if (lines.Count <= leadCell) return;
+        if (lines.Count - leadCell > 1)
+        {
+            warnings.Add(new ParseWarning("unitColumnsGuessed", $"{row.Location}: {lines.Count} unit lines under two unit columns; the first was read as the lead unit cell, the others as cooperating units."));
+        }
+
+        row.PartnerLines.AddRange(lines.Skip(leadCell));
+        lines.RemoveRange(leadCell, lines.Count - leadCell);
     }
 
     private static int? FindFirstUnit(List<string> items, int from)

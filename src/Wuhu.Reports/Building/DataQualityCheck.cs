@@ -24,7 +24,9 @@ internal static class DataQualityCheck
     {
         var own = OwnNotes(bulletin);
         var ownCodes = own.Select(n => n.Code).ToHashSet(StringComparer.Ordinal);
+        // Info notes (e.g. names not in the unit directory) say what the parser did; they cast no doubt on the figures.
         var warnings = bulletin.Warnings
+            .Where(w => w.Severity != WarningSeverity.Info)
             .Where(w => !(CoveredWarnings.TryGetValue(w.Code, out var ours) && ownCodes.Contains(ours)))
             .Select(w => new DataQualityNote(w.Code, bulletin.Source, null, w.Message));
         return [.. warnings, .. own];

@@ -103,7 +103,7 @@ public sealed class ReportBuilder(TimeProvider time)
             ],
             DataQuality = DataQualityCheck.Build(bulletin),
             Changes = changes,
-            Appendix = [.. tasks.Select(t => new AppendixRow(t.Number, t.Section, t.Text, TaskUnits.Of(t), t.Status, t.Progress, t.Remarks))],
+            Appendix = [.. tasks.Select(t => new AppendixRow(t.Number, t.Section, t.Text, TaskUnits.Of(t), t.Status, t.Progress, t.Remarks) { PartnerUnits = TaskUnits.PartnersOf(t) })],
             Metadata = new PdfMetadata(
                 Title: title,
                 Author: Author,

@@ -185,7 +185,13 @@ internal static class HtmlSections
         foreach (var row in rows)
         {
             html.Append("<tr><td class=\"c\">").Number(row.Number).Append("</td><td>").Escaped(row.Text).Append("</td><td>");
-            Units(html, row.Units).Append("</td>");
+            Units(html, row.Units);
+            if (row.PartnerUnits.Count > 0)
+            {
+                Units(html.Append("\n协同:\n"), row.PartnerUnits);
+            }
+
+            html.Append("</td>");
             Status(html, row.Status).Append("<td>").Escaped(row.Progress);
             if (!string.IsNullOrWhiteSpace(row.Remarks))
             {

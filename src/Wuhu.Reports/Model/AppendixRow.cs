@@ -13,5 +13,8 @@ public sealed record AppendixRow(
     string Progress,
     string? Remarks)
 {
+    /// <summary>Cooperating units (协同责任单位), canonical names; not counted in the unit scoreboard.</summary>
+    public IReadOnlyList<string> PartnerUnits { get; init; } = [];
+
     public string StatusLabel => StatusLabels.Of(Status);
 }

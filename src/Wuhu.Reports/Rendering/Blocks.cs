@@ -42,4 +42,8 @@ internal static class Blocks
 
     /// <summary>Lead units one per line, so a narrow column never breaks a unit's name.</summary>
     public static string Units(IReadOnlyList<string> units) => units.Count == 0 ? "—" : string.Join("\n", units);
+
+    /// <summary>Lead units, then the cooperating units under "协同:".</summary>
+    public static string Units(IReadOnlyList<string> units, IReadOnlyList<string> partners) =>
+        partners.Count == 0 ? Units(units) : $"{Units(units)}\n协同:\n{string.Join("\n", partners)}";
 }

@@ -104,7 +104,7 @@ internal static class TableSections
         foreach (var row in rows)
         {
             var progress = string.IsNullOrWhiteSpace(row.Remarks) ? row.Progress : $"{row.Progress}\n备注:{row.Remarks}";
-            table.AddRow(Blocks.CenteredCell(Number(row.Number)), Blocks.Cell(row.Text), Blocks.Cell(Blocks.Units(row.Units)),
+            table.AddRow(Blocks.CenteredCell(Number(row.Number)), Blocks.Cell(row.Text), Blocks.Cell(Blocks.Units(row.Units, row.PartnerUnits)),
                 Blocks.StatusCell(row.Status), Blocks.Cell(progress));
         }
 

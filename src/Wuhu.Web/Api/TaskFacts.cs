@@ -50,6 +50,6 @@ public static class TaskFacts
 
     private static string Number(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
-    /// <summary>Cooperating units, when the model carries them (issue 11); none until then.</summary>
-    public static IReadOnlyList<string> PartnerUnits(BulletinTask task) => [];
+    /// <summary>Cooperating units (协同/配合单位), canonical names like the lead units.</summary>
+    public static IReadOnlyList<string> PartnerUnits(BulletinTask task) => task.PartnerUnits;
 }

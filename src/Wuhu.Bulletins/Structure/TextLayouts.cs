@@ -1,0 +1,26 @@
+using Wuhu.Bulletins.Input;
+using Wuhu.Bulletins.Model;
+
+namespace Wuhu.Bulletins.Structure;
+
+/// <summary>
+/// Text (or an HTML page or .docx without a usable table) can hold a bulletin in several layouts; each is tried
+/// in turn: delimited cells (tabs, "|"), one cell per line under a header, a numbered list with labelled fields.
+/// </summary>
+internal static class TextLayouts
+{
+    public static TableLayout Read(TextDocument text, string sourceName)
+    {
+        if (DelimitedTextReader.TryRead(text) is var (table, layout))
+        {
+            return TabularLayoutReader.Read(table, sourceName) with { Layout = layout };
+        }
+
+        return TextLayoutReader.TryRead(text.Lines)
+            ?? ListLayoutReader.TryRead(text.Lines)
+            ?? throw new BulletinRejectedException(
+                "noTable",
+                $"{sourceName}: no table header found (looked for {HeaderRow.Describe()}; cells one per line, tab- or |-separated), "
+                + "and no numbered task list with labelled lines (1.… / 进展情况:… / 牵头责任单位:…).");
+    }
+}
