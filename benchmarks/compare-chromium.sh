@@ -7,7 +7,7 @@
 # BULLETIN defaults to ../shared/samples/wuhu-2023-annual.txt (the real 129-task bulletin) when present, else
 # samples/wuhu-2024-annual.txt; RUNS defaults to 5. Installs nothing: it needs
 #   apt-get install -y chromium        (Debian's /usr/bin/chromium)
-# and the .NET SDK. Builds the CLI in Release into $WUHU_ARTIFACTS (default /tmp/wuhu-compare-artifacts) and
+# and the .NET SDK. Publishes the CLI as installed (linux-x64, ReadyToRun) into $WUHU_ARTIFACTS (default /tmp/wuhu-compare-artifacts) and
 # writes everything into $WUHU_COMPARE_OUT (default a new temporary folder), which it keeps for inspection.
 #
 # Both sides are whole processes started fresh, as a user or a timer would: ours parses the bulletin, builds the
@@ -39,9 +39,11 @@ fi
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a positive number, not '$runs'" >&2; exit 2; }
 [[ -f "$input" ]] || { echo "bulletin not found: $input" >&2; exit 2; }
 
-echo "building the wuhu CLI (Release) into $artifacts ..." >&2
-dotnet build "$repo/src/Wuhu.Cli" -c Release --artifacts-path "$artifacts" -v quiet -nologo >&2
-wuhu="$artifacts/bin/Wuhu.Cli/release/wuhu"
+# The CLI as users install it (README): linux-x64, ReadyToRun, framework-dependent, like the .NET tool package.
+echo "publishing the wuhu CLI (Release, linux-x64, ReadyToRun) into $artifacts/wuhu ..." >&2
+dotnet publish "$repo/src/Wuhu.Cli" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  --artifacts-path "$artifacts" -o "$artifacts/wuhu" -v quiet -nologo >&2
+wuhu="$artifacts/wuhu/wuhu"
 [[ -x "$wuhu" ]] || { echo "built CLI not found at $wuhu" >&2; exit 1; }
 
 year="$("$wuhu" parse "$input" --json | grep -m1 -o '"year": *[0-9]*' | grep -o '[0-9]*$')"

@@ -35,6 +35,9 @@ param authClientId string = ''
 @description('NCRONTAB schedule of the nightly report build (app setting ReportSchedule). Default: 02:00 UTC daily.')
 param reportSchedule string = '0 0 2 * * *'
 
+@description('NCRONTAB schedule of the nightly re-derivation of periods stored by an older parser version (app setting RederiveSchedule). Default: 01:30 UTC daily, before the reports.')
+param rederiveSchedule string = '0 30 1 * * *'
+
 @description('Largest bulletin upload accepted, in bytes (app setting Wuhu__MaxUploadBytes). Default 20 MiB.')
 @minValue(1)
 param maxUploadBytes int = 20971520
@@ -134,6 +137,7 @@ module functionApp 'modules/functionapp.bicep' = {
     tableEndpoint: storage.outputs.tableEndpoint
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     reportSchedule: reportSchedule
+    rederiveSchedule: rederiveSchedule
     maxUploadBytes: maxUploadBytes
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount

@@ -26,6 +26,9 @@ param applicationInsightsConnectionString string
 @description('NCRONTAB schedule of the BuildReports timer (app setting ReportSchedule).')
 param reportSchedule string
 
+@description('NCRONTAB schedule of the RederivePeriods timer (app setting RederiveSchedule); before the report timer.')
+param rederiveSchedule string
+
 @description('Largest bulletin upload accepted, in bytes (app setting Wuhu__MaxUploadBytes).')
 param maxUploadBytes int
 
@@ -124,6 +127,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     BulletinStorage__clientId: identityClientId
 
     ReportSchedule: reportSchedule
+    RederiveSchedule: rederiveSchedule
     Wuhu__MaxUploadBytes: string(maxUploadBytes)
 
     // The web app believes the signed-in principal header only where App Service authentication runs.

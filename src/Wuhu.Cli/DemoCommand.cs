@@ -12,6 +12,9 @@ namespace Wuhu.Cli;
 /// </summary>
 public static class DemoCommand
 {
+    /// <summary>Exit code after Ctrl-C (128 + SIGINT, as shells report it).</summary>
+    public const int InterruptedExitCode = 130;
+
     public static Command Create()
     {
         var input = new Option<DirectoryInfo?>("--input") { Description = "Folder of bulletins to ingest (default: the repository's samples/)." };
@@ -38,6 +41,7 @@ public static class DemoCommand
         }
 
         AzuriteLauncher? started = null;
+        string? azuriteData = null;
         try
         {
             var blobUp = await AzuriteLauncher.AnswersAsync(AzuriteLauncher.DefaultBlobPort);
@@ -92,6 +96,12 @@ public static class DemoCommand
 
             return ingested;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Ctrl-C: the finally below still stops our Azurite and removes its data folder.
+            stderr.WriteLine("Interrupted.");
+            return InterruptedExitCode;
+        }
         catch (Exception e) when (e is CliStorageException or RequestFailedException or AggregateException or InvalidOperationException or FileNotFoundException)
         {
             stderr.WriteLine($"error: {e.Message}");
@@ -103,6 +113,12 @@ public static class DemoCommand
             {
                 await started.DisposeAsync();
                 stdout.WriteLine($"Stopped Azurite (pid {started.ProcessId}).");
+            }
+
+            // Azurite did not come up (interrupted, not installed): its data folder is ours to remove.
+            if (azuriteData is not null && Directory.Exists(azuriteData))
+            {
+                Directory.Delete(azuriteData, recursive: true);
             }
         }
     }

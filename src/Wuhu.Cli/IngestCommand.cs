@@ -35,7 +35,7 @@ public static class IngestCommand
     /// <summary>Ingests a file or every file of a folder (sorted by name); returns the exit code.</summary>
     public static async Task<int> RunAsync(StorageContext storage, string path, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var files = ListFiles(path);
+        var files = InputFiles.Expand(path);
         if (files is null)
         {
             stderr.WriteLine($"error: no such file or folder: {Path.GetFullPath(path)}");
@@ -49,23 +49,34 @@ public static class IngestCommand
         }
 
         var service = new BulletinIngestionService(storage);
-        var rejected = 0;
+        var outcomes = new List<IngestionOutcome>();
         for (var i = 0; i < files.Count; i++)
         {
-            var (file, blobName) = files[i];
-            await using var content = File.OpenRead(file);
-            var record = await service.UploadAndIngestAsync(blobName, content, cancellationToken);
-            rejected += record.Outcome == IngestionOutcome.Rejected ? 1 : 0;
+            var file = files[i];
+            await using var content = File.OpenRead(file.File);
+            var record = await service.UploadAndIngestAsync(file.Name, content, cancellationToken);
+            outcomes.Add(record.Outcome);
             var prefix = files.Count > 1 ? $"[{i + 1}/{files.Count}] " : "";
-            stdout.WriteLine($"{prefix}{blobName}: {Describe(record)}");
+            stdout.WriteLine($"{prefix}{file.Name}: {Describe(record)}");
         }
 
         if (files.Count > 1)
         {
-            stdout.WriteLine($"{files.Count} files: {files.Count - rejected} ingested, {rejected} rejected; {service.Publisher.TransactionCount} table transactions.");
+            stdout.WriteLine($"{Summary(outcomes)}; {service.Publisher.TransactionCount} table transactions.");
         }
 
-        return rejected > 0 ? RejectedExitCode : 0;
+        return outcomes.Contains(IngestionOutcome.Rejected) ? RejectedExitCode : 0;
+    }
+
+    /// <summary>
+    /// "4 files: 2 accepted, 1 duplicate, 1 superseded, 0 rejected": only accepted files changed what readers see;
+    /// duplicates and superseded files were read and recorded but stored nothing.
+    /// </summary>
+    public static string Summary(IReadOnlyCollection<IngestionOutcome> outcomes)
+    {
+        int Count(IngestionOutcome outcome) => outcomes.Count(o => o == outcome);
+        return $"{outcomes.Count} files: {Count(IngestionOutcome.Accepted)} accepted, {Count(IngestionOutcome.Duplicate)} duplicate, "
+            + $"{Count(IngestionOutcome.Superseded)} superseded, {Count(IngestionOutcome.Rejected)} rejected";
     }
 
     public static string Describe(IngestionRecord record) => record.Outcome switch
@@ -74,24 +85,4 @@ public static class IngestCommand
         IngestionOutcome.Accepted => $"accepted, {record.PeriodKey}, {record.TaskCount} tasks, {record.WarningCount} warnings ({record.Transactions} table transactions, {record.DurationMs:F0} ms)",
         _ => $"{record.Outcome.ToString().ToLowerInvariant()}: {record.Message}",
     };
-
-    /// <summary>(file path, blob name) pairs; blob names keep a folder's relative paths with '/'. Null when the path does not exist.</summary>
-    private static List<(string File, string BlobName)>? ListFiles(string path)
-    {
-        if (File.Exists(path))
-        {
-            return [(path, Path.GetFileName(path))];
-        }
-
-        if (!Directory.Exists(path))
-        {
-            return null;
-        }
-
-        return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-            .Select(f => (File: f, BlobName: Path.GetRelativePath(path, f).Replace(Path.DirectorySeparatorChar, '/')))
-            .Where(f => !f.BlobName.Split('/').Any(part => part.StartsWith('.')))
-            .OrderBy(f => f.BlobName, StringComparer.Ordinal)
-            .ToList();
-    }
 }

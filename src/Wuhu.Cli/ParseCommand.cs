@@ -1,54 +1,84 @@
 using System.CommandLine;
+using System.Text.Json;
 using Wuhu.Bulletins;
 using Wuhu.Bulletins.Model;
 using TaskStatus = Wuhu.Bulletins.Model.TaskStatus;
 
 namespace Wuhu.Cli;
 
-/// <summary>`wuhu parse FILE [--json]`: parse one bulletin locally, no storage involved.</summary>
+/// <summary>`wuhu parse FILE|DIR [--json]`: parse bulletins locally, no storage involved.</summary>
 public static class ParseCommand
 {
-    /// <summary>Exit code for a file that was read but is not a usable bulletin.</summary>
+    /// <summary>Exit code when a file was read but is not a usable bulletin.</summary>
     public const int RejectedExitCode = 2;
 
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "Bulletin file: text (UTF-8/UTF-16/GB18030), HTML, .docx or .xlsx." };
-        var json = new Option<bool>("--json") { Description = "Print the normalized bulletin as JSON on stdout." };
-        var command = new Command("parse", "Parse a bulletin file into normalized tasks.") { file, json };
-        command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(json), Console.Out, Console.Error));
+        var path = new Argument<string>("path") { Description = "A bulletin file (text in UTF-8/UTF-16/GB18030, HTML, .docx or .xlsx), or a folder whose files are all parsed." };
+        var json = new Option<bool>("--json") { Description = "Print the normalized bulletin as JSON on stdout (a JSON array for a folder)." };
+        var command = new Command("parse", "Parse bulletin files into normalized tasks.") { path, json };
+        command.SetAction(result => Run(result.GetValue(path)!, result.GetValue(json), Console.Out, Console.Error));
         return command;
     }
 
-    public static int Run(FileInfo file, bool json, TextWriter stdout, TextWriter stderr)
+    public static int Run(FileInfo file, bool json, TextWriter stdout, TextWriter stderr) => Run(file.FullName, json, stdout, stderr);
+
+    /// <summary>Parses a file or every file of a folder (sorted by name); a rejected file is reported and the others still parsed.</summary>
+    public static int Run(string path, bool json, TextWriter stdout, TextWriter stderr)
     {
-        if (!file.Exists)
+        var files = InputFiles.Expand(path);
+        if (files is null)
         {
-            stderr.WriteLine($"error: file not found: {file.FullName}");
+            stderr.WriteLine($"error: no such file or folder: {Path.GetFullPath(path)}");
             return 1;
         }
 
-        Bulletin bulletin;
-        try
+        if (files.Count == 0)
         {
-            bulletin = BulletinParser.ParseFile(file.FullName);
-        }
-        catch (BulletinRejectedException rejected)
-        {
-            stderr.WriteLine($"rejected ({rejected.Code}): {file.Name}: {rejected.Message}");
-            return RejectedExitCode;
+            stderr.WriteLine($"error: {Path.GetFullPath(path)} holds no files to parse.");
+            return 1;
         }
 
-        if (json)
+        var parsed = new List<Bulletin>();
+        var rejected = 0;
+        foreach (var file in files)
         {
-            stdout.WriteLine(BulletinJson.Serialize(bulletin));
+            try
+            {
+                parsed.Add(BulletinParser.Parse(File.ReadAllBytes(file.File), Path.GetFileName(file.File)));
+            }
+            catch (BulletinRejectedException rejection)
+            {
+                stderr.WriteLine($"rejected ({rejection.Code}): {file.Name}: {rejection.Message}");
+                rejected++;
+            }
+        }
+
+        var folder = files.Count > 1 || files[0].FromFolder;
+        if (json && folder)
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(parsed, BulletinJson.Options));
+        }
+        else if (json)
+        {
+            parsed.ForEach(bulletin => stdout.WriteLine(BulletinJson.Serialize(bulletin)));
         }
         else
         {
-            WriteSummary(bulletin, stdout);
+            for (var i = 0; i < parsed.Count; i++)
+            {
+                if (i > 0) stdout.WriteLine();
+                WriteSummary(parsed[i], stdout);
+            }
+
+            if (folder)
+            {
+                stdout.WriteLine();
+                stdout.WriteLine($"{files.Count} files: {parsed.Count} parsed, {rejected} rejected.");
+            }
         }
 
-        return 0;
+        return rejected > 0 ? RejectedExitCode : 0;
     }
 
     /// <summary>The status as the JSON and the README name it ("inProgress").</summary>

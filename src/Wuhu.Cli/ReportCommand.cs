@@ -10,7 +10,7 @@ using Wuhu.Reports.Rendering;
 namespace Wuhu.Cli;
 
 /// <summary>
-/// `wuhu report --year Y [--quarter Q] [--from-file FILE…] [--out FILE.pdf] [--connection …]`: builds one annual
+/// `wuhu report --year Y [--quarter Q] [--from-file FILE|DIR…] [--out FILE.pdf|DIR] [--connection …]`: builds one annual
 /// or quarterly report, from bulletin files (no storage at all) or from what storage has published.
 /// </summary>
 public static class ReportCommand
@@ -23,10 +23,10 @@ public static class ReportCommand
         var quarter = new Option<int?>("--quarter") { Description = "1–4 for a quarterly report; omit for the annual report." };
         var fromFile = new Option<FileInfo[]>("--from-file")
         {
-            Description = "Bulletin files to build from (the year's bulletins; several allowed). Without it, reads what storage has published.",
+            Description = "Bulletin files or folders to build from (the year's bulletins; several allowed). Without it, reads what storage has published.",
             AllowMultipleArgumentsPerToken = true,
         };
-        var output = new Option<FileInfo?>("--out") { Description = "PDF file or directory to write to; default ./wuhu-{year}-annual.pdf or ./wuhu-{year}-q{n}.pdf." };
+        var output = new Option<FileInfo?>("--out") { Description = $"PDF file or directory to write to; default {DefaultOutputFolder}/wuhu-{{year}}-annual.pdf or {DefaultOutputFolder}/wuhu-{{year}}-q{{n}}.pdf." };
         var html = new Option<FileInfo?>("--html")
         {
             Description = "Also write the report as one standalone HTML file (same content and charts; the fonts go into wuhu-fonts/ next to it).",
@@ -39,12 +39,15 @@ public static class ReportCommand
             var files = result.GetValue(fromFile) ?? [];
             var connectionString = result.GetValue(connection)!;
             Func<CancellationToken, Task<IReadOnlyList<BulletinSource>>> load = files.Length > 0
-                ? _ => Task.FromResult(ReportFileSources.Load(files))
+                ? _ => Task.FromResult(ReportFileSources.Load(files, Console.Error))
                 : async ct => await ReportStorageSources.LoadAsync(await CliStorage.OpenAsync(connectionString, ct), request.Year, ct);
             return RunAsync(request, load, renderer(), Console.Out, Console.Error, cancellationToken);
         });
         return command;
     }
+
+    /// <summary>Where reports go without --out: a folder of their own, not the current folder.</summary>
+    public const string DefaultOutputFolder = "out";
 
     /// <param name="Html">Where to write the HTML version too (null: PDF only).</param>
     public sealed record ReportRequest(int Year, int? Quarter, FileInfo? Out, FileInfo? Html = null);
@@ -89,13 +92,7 @@ public static class ReportCommand
         var pdf = renderer.Render(report);
         clock.Stop();
 
-        var target = request.Out switch
-        {
-            null => new FileInfo(report.FileName),
-            // An existing directory (or a path ending in a separator) gets the report's own file name.
-            var o when Directory.Exists(o.FullName) || o.FullName.EndsWith(Path.DirectorySeparatorChar) => new FileInfo(Path.Combine(o.FullName, report.FileName)),
-            var o => o,
-        };
+        var target = OutputFile(request.Out, report.FileName);
         WriteAtomically(target, pdf);
         stdout.WriteLine($"wrote {target.FullName} ({pdf.Length:N0} bytes, {report.Figures.Tasks} tasks, {report.PeriodLabel}, rendered in {clock.ElapsedMilliseconds} ms)");
         if (request.Html is { } htmlFile)
@@ -117,6 +114,17 @@ public static class ReportCommand
         WriteAtomically(file, html);
         stdout.WriteLine($"wrote {file.FullName} ({html.Length:N0} bytes, fonts in {Path.Combine(directory, HtmlReportFonts.DefaultFolder)}, rendered in {clock.ElapsedMilliseconds} ms)");
     }
+
+    /// <summary>
+    /// Where the PDF goes: <see cref="DefaultOutputFolder"/> under the current folder without --out; inside an existing
+    /// directory (or a path ending in a separator) under the report's own file name; else the file given.
+    /// </summary>
+    public static FileInfo OutputFile(FileInfo? requested, string reportFileName) => requested switch
+    {
+        null => new FileInfo(Path.Combine(DefaultOutputFolder, reportFileName)),
+        var o when Directory.Exists(o.FullName) || o.FullName.EndsWith(Path.DirectorySeparatorChar) => new FileInfo(Path.Combine(o.FullName, reportFileName)),
+        var o => o,
+    };
 
     public static ReportDocument Build(ReportRequest request, IReadOnlyList<BulletinSource> sources)
     {

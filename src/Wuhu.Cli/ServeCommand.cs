@@ -15,7 +15,7 @@ namespace Wuhu.Cli;
 public static class ServeCommand
 {
     public const int DefaultPort = 5080;
-    public const string Invocation = "dotnet run --project src/Wuhu.Cli -- serve";
+    public const string Invocation = "wuhu serve";
 
     public static string UrlFor(int port) => $"http://127.0.0.1:{port}{WebRoutes.PagePath}";
 

@@ -35,4 +35,10 @@ public static class AppSettingNames
 
     /// <summary>NCRONTAB schedule of the BuildReports timer, e.g. "0 0 2 * * *" (02:00 every night).</summary>
     public const string ReportSchedule = "ReportSchedule";
+
+    /// <summary>
+    /// NCRONTAB schedule of the RederivePeriods timer, e.g. "0 30 1 * * *" (01:30, before the report timer, so
+    /// periods re-derived after a parser change are in that night's reports).
+    /// </summary>
+    public const string RederiveSchedule = "RederiveSchedule";
 }

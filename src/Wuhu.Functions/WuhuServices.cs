@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Wuhu.Storage;
 using Wuhu.Storage.Ingestion;
 using Wuhu.Storage.Publishing;
+using Wuhu.Storage.Rederivation;
 using Wuhu.Web;
 using Wuhu.Web.Api;
 using Wuhu.Web.Auth;
@@ -44,6 +45,10 @@ public static class WuhuServices
         services.AddSingleton(sp => new IngestionRecordStore(sp.GetRequiredService<StorageContext>()));
         services.AddSingleton(sp => new PublishedPeriodReader(sp.GetRequiredService<StorageContext>()));
         services.AddSingleton(sp => new BulletinIngestionService(
+            sp.GetRequiredService<StorageContext>(),
+            sp.GetRequiredService<BulletinPublisher>(),
+            sp.GetRequiredService<IngestionRecordStore>()));
+        services.AddSingleton(sp => new BulletinRederivationService(
             sp.GetRequiredService<StorageContext>(),
             sp.GetRequiredService<BulletinPublisher>(),
             sp.GetRequiredService<IngestionRecordStore>()));

@@ -1,3 +1,8 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
 using Wuhu.Storage.Local;
 using Xunit.Abstractions;
 
@@ -35,9 +40,9 @@ public class DemoCommandTests(ITestOutputHelper output)
 
             output.WriteLine(stdout.ToString());
             Assert.True(exit == 0, stderr.ToString());
-            Assert.Contains("4 files: 4 ingested, 0 rejected", stdout.ToString());
+            Assert.Contains("4 files: 4 accepted, 0 duplicate, 0 superseded, 0 rejected", stdout.ToString());
             var pdfs = Directory.GetFiles(outDir.FullName, "*.pdf", SearchOption.AllDirectories).Select(Path.GetFileName).Order().ToList();
-            Assert.Equal(["wuhu-2024-annual.pdf", "wuhu-2024-q1.pdf", "wuhu-2024-q2.pdf", "wuhu-2024-q3.pdf", "wuhu-2024-q4.pdf"], pdfs);
+            Assert.Equal(["wuhu-2024-annual.pdf", "wuhu-2024-q1.pdf", "wuhu-2024-q2.pdf", "wuhu-2024-q3.pdf"], pdfs);
             Assert.All(Directory.GetFiles(outDir.FullName, "*.pdf", SearchOption.AllDirectories),
                 pdf => Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(pdf)[..4]));
             Assert.Contains("Stopped Azurite", stdout.ToString());
@@ -52,6 +57,75 @@ public class DemoCommandTests(ITestOutputHelper output)
             Environment.SetEnvironmentVariable(LocalState.Variable, previousState);
             outDir.Delete(recursive: true);
             state.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Ctrl_C_stops_the_demo_and_its_azurite_and_keeps_the_data_in_the_local_state_folder()
+    {
+        foreach (var port in new[] { AzuriteLauncher.DefaultBlobPort, AzuriteLauncher.DefaultQueuePort, AzuriteLauncher.DefaultTablePort })
+        {
+            if (await AzuriteLauncher.AnswersAsync(port))
+            {
+                output.WriteLine($"SKIPPED: port {port} is in use; the demo would use or refuse that emulator.");
+                return;
+            }
+        }
+
+        var repoRoot = typeof(DemoCommand).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WuhuRepoRoot").Value!;
+        var work = Directory.CreateTempSubdirectory("wuhu-demo-interrupt-");
+        try
+        {
+            // Enough input that the demo is still ingesting when the signal arrives.
+            for (var copy = 0; copy < 10; copy++)
+            {
+                var folder = Directory.CreateDirectory(Path.Combine(work.FullName, "input", $"copy{copy:00}"));
+                foreach (var sample in Directory.GetFiles(Path.Combine(repoRoot, "samples")))
+                {
+                    File.Copy(sample, Path.Combine(folder.FullName, Path.GetFileName(sample)));
+                }
+            }
+
+            var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+            // The demo keeps its emulator data in the local state folder: a temporary one here, not the repository's .wuhu/.
+            start.Environment[LocalState.Variable] = Path.Combine(work.FullName, "state");
+            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "wuhu.dll"), "demo", "--input", Path.Combine(work.FullName, "input"), "--out", Path.Combine(work.FullName, "out") })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var demo = Process.Start(start)!;
+            var stderr = demo.StandardError.ReadToEndAsync();
+            Match? started = null;
+            var seen = new StringBuilder();
+            while (started is null && await demo.StandardOutput.ReadLineAsync() is { } line)
+            {
+                seen.AppendLine(line);
+                var match = Regex.Match(line, @"^Started Azurite \(pid (\d+)\) .*, data in (.+)\.$");
+                started = match.Success ? match : null;
+            }
+
+            Assert.True(started is not null, $"the demo did not start Azurite: {seen}{await stderr}");
+            using (var kill = Process.Start("kill", ["-INT", demo.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            seen.Append(await demo.StandardOutput.ReadToEndAsync());
+            await demo.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            output.WriteLine(seen.ToString());
+
+            Assert.Equal(DemoCommand.InterruptedExitCode, demo.ExitCode);
+            Assert.Contains("Interrupted.", await stderr);
+            Assert.Contains($"Stopped Azurite (pid {started.Groups[1].Value})", seen.ToString());
+            // The data stays in the local state folder for the next command (nothing temporary is left elsewhere).
+            Assert.StartsWith(Path.Combine(work.FullName, "state"), started.Groups[2].Value, StringComparison.Ordinal);
+            Assert.False(await AzuriteLauncher.AnswersAsync(AzuriteLauncher.DefaultBlobPort), "the demo left its Azurite running");
+            Assert.DoesNotContain("build failed", seen.ToString() + await stderr, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
         }
     }
 }

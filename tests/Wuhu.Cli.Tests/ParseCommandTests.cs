@@ -71,4 +71,37 @@ public class ParseCommandTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void A_folder_parses_every_file_and_reports_the_rejected_ones()
+    {
+        var folder = Directory.CreateTempSubdirectory("wuhu-parse-");
+        try
+        {
+            foreach (var sample in Directory.GetFiles(Samples.RepoSamples))
+            {
+                File.Copy(sample, Path.Combine(folder.FullName, Path.GetFileName(sample)));
+            }
+
+            File.WriteAllText(Path.Combine(folder.FullName, "notes.txt"), "no table here");
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+
+            var exit = ParseCommand.Run(folder.FullName, json: true, stdout, stderr);
+
+            Assert.Equal(ParseCommand.RejectedExitCode, exit);
+            Assert.Contains("rejected (noTable): notes.txt", stderr.ToString());
+            using var json = JsonDocument.Parse(stdout.ToString());
+            var sources = json.RootElement.EnumerateArray().Select(b => b.GetProperty("source").GetString()).ToList();
+            Assert.Equal(Directory.GetFiles(Samples.RepoSamples).Select(Path.GetFileName).Order(StringComparer.Ordinal), sources);
+
+            var summary = new StringWriter();
+            ParseCommand.Run(folder.FullName, json: false, summary, new StringWriter());
+            Assert.Contains($"{sources.Count + 1} files: {sources.Count} parsed, 1 rejected.", summary.ToString());
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

@@ -40,10 +40,19 @@ public sealed class FunctionsMetadataTests
         Assert.Equal($"%{AppSettingNames.ReportSchedule}%", (string?)trigger["schedule"]);
     }
 
+    [Fact]
+    public void RederivePeriods_is_a_timer_on_the_RederiveSchedule_setting()
+    {
+        var trigger = Assert.Single(Bindings("RederivePeriods"));
+        Assert.Equal("timerTrigger", (string?)trigger["type"]);
+        Assert.Equal($"%{AppSettingNames.RederiveSchedule}%", (string?)trigger["schedule"]);
+    }
+
     [Theory]
     [InlineData("ListReports", "get", "api/reports")]
     [InlineData("GetReport", "get", "api/reports/{year}/{file}")]
     [InlineData("RebuildReports", "post", "api/reports/{year}")]
+    [InlineData("RederivePeriodsNow", "post", "api/periods/rederive")]
     public void Report_endpoints_are_function_key_routes(string function, string method, string route)
     {
         var trigger = Assert.Single(Bindings(function), b => (string?)b["type"] == "httpTrigger");
@@ -83,7 +92,7 @@ public sealed class FunctionsMetadataTests
     [Fact]
     public void The_app_has_exactly_the_documented_functions() =>
         Assert.Equal(
-            ["BuildReports", "GetReport", "IngestBulletin", "ListBulletins", "ListReports", "RebuildReports",
+            ["BuildReports", "GetReport", "IngestBulletin", "ListBulletins", "ListReports", "RebuildReports", "RederivePeriods", "RederivePeriodsNow",
              "WebAsset", "WebExport", "WebIngestions", "WebMe", "WebPage", "WebPeriods", "WebRebuildReports", "WebReportFile",
              "WebReports", "WebTasks", "WebUpload"],
             Metadata.Value.Select(f => (string?)f!["name"]).Order(StringComparer.Ordinal));

@@ -14,18 +14,36 @@ public class BuildingAnnualTests
         var report = Builder().BuildAnnual(2023, [Annual2023()]);
 
         var f = report.Figures;
-        Assert.Equal((5, 2, 1, 1, 1), (f.Tasks, f.Completed, f.InProgress, f.NotMet, f.Unknown));
-        Assert.Equal(0.4, f.CompletionRate!.Value, 10);
+        Assert.Equal((5, 2, 1, 1, 1, 0), (f.Tasks, f.Completed, f.InProgress, f.NotMet, f.Unclear, f.Ongoing));
+        Assert.Equal(0.5, f.CompletionRate!.Value, 10); // 2 completed of 4 with a finish line (the unclear one is out)
+        Assert.Equal("完成率 = 已完成 ÷ 有明确完成标准的任务 = 2 ÷ 4(有明确完成标准的任务 = 全部 5 项 − 持续推进 0 项 − 待核实 1 项)。", f.CompletionRateDefinition);
+        Assert.Null(f.ScheduleSummary);
         Assert.Equal((4, 1, 2, 1), (f.TargetsTotal, f.TargetsAchieved, f.TargetsMissed, f.TargetsWithoutActual));
     }
 
     [Fact]
-    public void Status_distribution_lists_every_status_in_display_order()
+    public void Completion_rate_leaves_ongoing_and_unclear_tasks_out()
+    {
+        var source = Source(2023, 4, true,
+            Task(1, TaskStatus.Completed, ["市发改委"]), Task(2, TaskStatus.Ongoing, ["市发改委"]), Task(3, TaskStatus.Ongoing, ["市发改委"]),
+            Task(4, TaskStatus.InProgress, ["市发改委"]), Task(5, TaskStatus.Unclear, ["市发改委"]));
+
+        var report = Builder().BuildAnnual(2023, [source]);
+
+        Assert.Equal(0.5, report.Figures.CompletionRate!.Value, 10);
+        Assert.Equal(2, report.Figures.Statuses.WithFinishLine);
+        Assert.Equal(0.5, report.Units[0].CompletionRate!.Value, 10);
+        Assert.Null(Builder().BuildAnnual(2023, [Source(2023, 4, true, Task(1, TaskStatus.Ongoing, ["市发改委"]))]).Figures.CompletionRate);
+    }
+
+    [Fact]
+    public void Status_distribution_lists_the_full_years_statuses_in_display_order()
     {
         var report = Builder().BuildAnnual(2023, [Annual2023()]);
 
-        Assert.Equal(StatusLabels.Ordered, report.StatusDistribution.Select(s => s.Status));
-        Assert.Equal([2, 1, 1, 1], report.StatusDistribution.Select(s => s.Count));
+        Assert.Equal([TaskStatus.Completed, TaskStatus.Ongoing, TaskStatus.InProgress, TaskStatus.NotMet, TaskStatus.Unclear],
+            report.StatusDistribution.Select(s => s.Status));
+        Assert.Equal([2, 0, 1, 1, 1], report.StatusDistribution.Select(s => s.Count));
         Assert.Equal(1.0, report.StatusDistribution.Sum(s => s.Share), 10);
         Assert.Equal("已完成", report.StatusDistribution[0].Label);
     }
@@ -38,10 +56,11 @@ public class BuildingAnnualTests
         var byUnit = report.Units.ToDictionary(u => u.Unit);
         Assert.Equal(3, byUnit["市发改委"].Total); // tasks 1, 3, 4
         Assert.Equal(2, byUnit["市发改委"].Completed);
-        Assert.Equal(1, byUnit["市发改委"].InProgress);
-        Assert.Equal(2.0 / 3, byUnit["市发改委"].CompletionRate, 10);
-        Assert.Equal((2, 1, 1), (byUnit["市财政局"].Total, byUnit["市财政局"].Completed, byUnit["市财政局"].NotMet));
-        Assert.Equal((2, 1, 1), (byUnit["市住建局"].Total, byUnit["市住建局"].Completed, byUnit["市住建局"].Unknown));
+        Assert.Equal(1, byUnit["市发改委"].Statuses.InProgress);
+        Assert.Equal(2.0 / 3, byUnit["市发改委"].CompletionRate!.Value, 10);
+        Assert.Equal((2, 1, 1), (byUnit["市财政局"].Total, byUnit["市财政局"].Completed, byUnit["市财政局"].Statuses.NotMet));
+        Assert.Equal((2, 1, 1), (byUnit["市住建局"].Total, byUnit["市住建局"].Completed, byUnit["市住建局"].Statuses.Unclear));
+        Assert.Equal(1.0, byUnit["市住建局"].CompletionRate!.Value, 10); // its unclear task has no finish line to count
         Assert.Equal(7, report.Units.Sum(u => u.Total));
     }
 
@@ -67,16 +86,20 @@ public class BuildingAnnualTests
     }
 
     [Fact]
-    public void Needs_attention_lists_the_most_serious_first_with_reasons()
+    public void Needs_attention_lists_not_met_then_in_progress_with_evidence_and_unclear_apart()
     {
         var report = Builder().BuildAnnual(2023, [Annual2023()]);
 
-        Assert.Equal([2, 4, 3, 5], report.NeedsAttention.Select(a => a.Number));
+        Assert.Equal([2, 4, 3], report.NeedsAttention.Select(a => a.Number));
         Assert.Equal(
-            [AttentionReason.NotMet, AttentionReason.TargetMissed, AttentionReason.InProgress, AttentionReason.StatusUnknown],
+            [AttentionReason.NotMet, AttentionReason.TargetMissed, AttentionReason.InProgress],
             report.NeedsAttention.Select(a => a.ReasonKind));
-        Assert.Contains("投资 目标100亿元,实际84亿元(84.0%)", report.NeedsAttention[0].Reason);
-        Assert.Contains("老旧小区改造 目标50个,实际40个(80.0%)", report.NeedsAttention[1].Reason);
+        Assert.Equal("投资:目标100亿元,实际84亿元,完成84.0%", report.NeedsAttention[0].Evidence);
+        Assert.Equal("老旧小区改造:目标50个,实际40个,完成80.0%", report.NeedsAttention[1].Evidence);
+        Assert.Equal("完成情况表述:“主体工程正在加快建设”", report.NeedsAttention[2].Evidence);
+        var unclear = Assert.Single(report.NeedsCheck);
+        Assert.Equal((5, "绿化覆盖率达到45%", "无法据此判断完成与否:“前三季度绿化覆盖率44%”"), (unclear.Number, unclear.ShortText, unclear.Why));
+        Assert.Equal(["市住建局"], unclear.Units);
         Assert.Equal(TaskStatus.Completed, report.NeedsAttention[1].Status);
         Assert.Equal(["市住建局", "市发改委"], report.NeedsAttention[1].Units);
         Assert.DoesNotContain(report.NeedsAttention, a => a.Number == 1);
@@ -93,7 +116,8 @@ public class BuildingAnnualTests
 
         var item = Assert.Single(report.NeedsAttention);
         Assert.Equal((1, AttentionReason.TargetMissed), (item.Number, item.ReasonKind));
-        Assert.Contains("城镇调查失业率 目标≤5.5%,实际5.8%", item.Reason);
+        Assert.Equal("城镇调查失业率:上限5.5%,实际5.8%,未达成,超出上限0.3个百分点", item.Evidence);
+        Assert.Equal(["超出上限0.3个百分点", "低于上限2.6个百分点"], report.Targets.Select(t => t.Extent));
         Assert.Equal([false, true], report.Targets.Select(t => t.Achieved!.Value));
         Assert.All(report.Targets, t => Assert.True(t.AtMost));
         Assert.Equal((1, 1), (report.Figures.TargetsAchieved, report.Figures.TargetsMissed));
@@ -139,7 +163,8 @@ public class BuildingAnnualTests
         Assert.Equal(8, Assert.Single(report.DataQuality, n => n.Code == "noLeadUnit").TaskNumber);
         Assert.Equal(8, Assert.Single(report.DataQuality, n => n.Code == "emptyProgress").TaskNumber);
         Assert.Equal(5, Assert.Single(report.DataQuality, n => n.Code == "noActual").TaskNumber);
-        Assert.Contains("1 项任务", Assert.Single(report.DataQuality, n => n.Code == "statusUnknown").Message);
+        Assert.Contains("1 项任务", Assert.Single(report.DataQuality, n => n.Code == "statusUnclear").Message);
+        Assert.Equal("公报中有一段文字不属于任何任务,未被使用。", report.DataQuality[0].Message);
         Assert.All(report.DataQuality, n => Assert.Equal("wuhu-2023-annual.txt", n.Source));
     }
 
@@ -150,7 +175,9 @@ public class BuildingAnnualTests
 
         var report = Builder().BuildAnnual(2023, [new BulletinSource(bulletin, new string('0', 64))]);
 
-        Assert.Equal("task number 9 is missing", Assert.Single(report.DataQuality, n => n.Code == "missingNumber").Message);
+        var note = Assert.Single(report.DataQuality, n => n.Code == "missingNumber");
+        Assert.Equal("任务序号不连续,有序号缺失。", note.Message); // not the usual shape: the code's general sentence
+        Assert.Equal("任务序号缺失", note.Kind);
     }
 
     [Fact]
@@ -168,7 +195,8 @@ public class BuildingAnnualTests
         Assert.Equal(5, report.Figures.Tasks);
         Assert.Equal(["2023-Q4", "2023-Q2", "2023-Q3"], report.Sources.Select(s => s.PeriodKey));
         Assert.Equal(["Q2", "Q3", "全年"], report.QuarterSeries.Select(p => p.Label));
-        Assert.Equal([0.0, 0.5, 0.4], report.QuarterSeries.Select(p => p.CompletionRate!.Value));
+        Assert.Equal([0.0, 0.5, 0.5], report.QuarterSeries.Select(p => p.CompletionRate!.Value));
+        Assert.Equal([0, 1, 2], report.QuarterSeries.Select(p => p.Statuses.Completed));
         Assert.Null(report.Changes);
         Assert.Equal("wuhu-2023-annual.pdf", report.FileName);
     }
@@ -231,7 +259,7 @@ public class BuildingAnnualTests
         Assert.Equal(TimeSpan.FromHours(8), report.GeneratedAt.Offset);
         Assert.Equal(report.Title, report.Metadata.Title);
         Assert.Equal(report.GeneratedAt, report.Metadata.CreationDate);
-        Assert.Contains("共5项,已完成2项", report.Metadata.Subject);
+        Assert.Contains("共5项,已完成2项,未达标1项", report.Metadata.Subject);
         Assert.Contains("年度报告", report.Metadata.Keywords);
         Assert.False(string.IsNullOrWhiteSpace(report.Metadata.Author));
     }

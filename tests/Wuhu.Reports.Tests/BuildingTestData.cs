@@ -40,11 +40,17 @@ internal static class BuildingTestData
 
     /// <summary>Five tasks, two led jointly, one with a missed target, one with a target and no actual.</summary>
     public static BulletinSource Annual2023() => Source(2023, 4, true,
-        Task(3, TaskStatus.InProgress, ["市发改委"]),
+        Task(3, TaskStatus.InProgress, ["市发改委"]) with { StatusBasis = new StatusBasis(StatusBasisKind.Phrase, "underway", "主体工程正在加快建设") },
         Task(1, TaskStatus.Completed, ["市发改委", "市财政局"], "新增停车泊位5000个", new QuantitativeTarget("新增停车泊位", 5000m, 5200m, "个")),
-        Task(2, TaskStatus.NotMet, ["市财政局"], "完成投资100亿元", new QuantitativeTarget("投资", 100m, 84m, "亿元")),
+        Task(2, TaskStatus.NotMet, ["市财政局"], "完成投资100亿元", new QuantitativeTarget("投资", 100m, 84m, "亿元")) with
+        {
+            StatusBasis = new StatusBasis(StatusBasisKind.Target, "targetMissed", Comparison: new TargetComparison("投资", 100m, 84m, "亿元", false, 0.84m, 1m)),
+        },
         Task(4, TaskStatus.Completed, ["市住建局", "市发改委"], "改造老旧小区50个", new QuantitativeTarget("老旧小区改造", 50m, 40m, "个")),
-        Task(5, TaskStatus.Unclear, ["市住建局"], "绿化覆盖率达到45%", new QuantitativeTarget("绿化覆盖率", 45m, null, "%")));
+        Task(5, TaskStatus.Unclear, ["市住建局"], "绿化覆盖率达到45%", new QuantitativeTarget("绿化覆盖率", 45m, null, "%")) with
+        {
+            StatusBasis = new StatusBasis(StatusBasisKind.None, "partialYear", "前三季度绿化覆盖率44%"),
+        });
 
     public sealed class FixedTime(DateTimeOffset now) : TimeProvider
     {

@@ -43,7 +43,8 @@ public class BuildingUnitNameTests
         Assert.Equal(["市发改委"], row.Units);
         Assert.Equal(["市政府各部门", "各直属单位"], row.PartnerUnits);
         Assert.Equal(["市发改委"], report.Units.Select(u => u.Unit));
-        Assert.Contains("市发改委\n协同:\n市政府各部门\n各直属单位", new Wuhu.Reports.Html.HtmlReportRenderer().RenderText(report));
+        var html = new Wuhu.Reports.Html.HtmlReportRenderer().RenderText(report);
+        Assert.Contains("<span class=\"u\">市发改委</span><div class=\"partners\">协同:<span class=\"u\">市政府各部门</span>、<span class=\"u\">各直属单位</span></div>", html);
     }
 
     [Fact]

@@ -62,7 +62,11 @@ public sealed partial class HtmlReportRendererTests : IDisposable
 
         Assert.DoesNotMatch(NetworkReference(), html);
         var document = ParseStrict(html);
-        Assert.Empty(document.QuerySelectorAll("script, link, img, iframe, object, embed, [src], [href]"));
+        Assert.Empty(document.QuerySelectorAll("script, link, img, iframe, object, embed, [src]"));
+        // The only links are the contents' links to the report's own sections.
+        var links = document.QuerySelectorAll("[href]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(["#section-1", "#section-2", "#section-3", "#section-4", "#section-5", "#section-6", "#section-7", "#appendix"], links);
+        Assert.All(links, href => Assert.NotNull(document.GetElementById(href[1..])));
 
         // Every url(...) in the CSS is a font file that HtmlReportFonts writes beside the HTML.
         var urls = Regex.Matches(html, @"url\(""([^""]+)""\)").Select(m => m.Groups[1].Value).ToList();
@@ -96,11 +100,14 @@ public sealed partial class HtmlReportRendererTests : IDisposable
         var document = ParseStrict(new HtmlReportRenderer().RenderText(report));
 
         var charts = document.QuerySelectorAll("svg.chart");
-        Assert.Equal(["任务状态分布", "牵头单位任务数", "各季度完成率"], charts.Select(c => c.GetAttribute("aria-label")));
+        Assert.Equal(["任务状态分布", "牵头单位任务数", "各季度任务状态"], charts.Select(c => c.GetAttribute("aria-label")));
         // Donut: one ring sector per status with tasks; unit bars: one label per unit shown (at most 15).
         Assert.Equal(report.StatusDistribution.Count(s => s.Count > 0), charts[0].QuerySelectorAll("path").Length);
         Assert.Equal(Math.Min(15, report.Units.Count), charts[1].QuerySelectorAll("text[text-anchor=end]").Length);
-        Assert.Equal(report.QuarterSeries.Count, charts[2].QuerySelectorAll("rect").Length);
+        // Quarter chart: a legend box per status present, then one bar segment per quarter and status with tasks.
+        var present = StatusLabels.Ordered.Count(s => report.QuarterSeries.Any(q => q.Statuses.Count(s) > 0));
+        var segments = report.QuarterSeries.Sum(q => StatusLabels.Ordered.Count(s => q.Statuses.Count(s) > 0));
+        Assert.Equal(present + segments, charts[2].QuerySelectorAll("rect").Length);
         Assert.Contains("七、较上季度变化", document.QuerySelectorAll("h2").Select(h => h.TextContent));
         Assert.NotNull(report.Changes);
         Assert.Contains(report.Changes!.PreviousPeriodLabel, document.Body!.TextContent);
@@ -132,7 +139,8 @@ public sealed partial class HtmlReportRendererTests : IDisposable
         var row = document.QuerySelector("section.appendix tbody tr")!;
         Assert.Equal(hostile, row.Children[1].TextContent);
         Assert.Equal("市<发改委>", row.Children[2].TextContent);
-        Assert.Equal("第一段\n第二段 </td></tr>\n备注:备注&amp;", row.Children[4].TextContent);
+        Assert.Equal("判定依据:未记录判定依据(旧数据)。", row.Children[4].QuerySelector(".basis")!.TextContent);
+        Assert.EndsWith("第一段\n第二段 </td></tr>\n备注:备注&amp;", row.Children[4].TextContent);
     }
 
     [Fact]

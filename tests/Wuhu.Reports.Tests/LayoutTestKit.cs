@@ -63,6 +63,16 @@ internal sealed class RecordingCanvas : IDrawingCanvas
     public void FillRingSector(float centerX, float centerY, float outerRadius, float innerRadius, float startAngle, float sweepAngle, RgbColor color)
     {
     }
+
+    /// <summary>Named destinations marked on this page, with their absolute positions.</summary>
+    public List<(string Name, float X, float Y)> Destinations { get; } = [];
+
+    /// <summary>Link rectangles on this page (absolute) and the destination each opens.</summary>
+    public List<(float X, float Y, float Width, float Height, string Name)> Links { get; } = [];
+
+    public void MarkDestination(string name) => Destinations.Add((name, _x, _y));
+
+    public void LinkToDestination(float x, float y, float width, float height, string name) => Links.Add((_x + x, _y + y, width, height, name));
 }
 
 internal static class LayoutTestKit

@@ -116,4 +116,37 @@ public sealed class ReportCliTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("--quarter must be 1–4, not 5", stderr);
     }
+
+    [Fact]
+    public async Task A_folder_is_read_like_its_files_and_a_stray_file_in_it_is_skipped_with_a_warning()
+    {
+        var folder = output.CreateSubdirectory("bulletins");
+        foreach (var sample in Samples2024)
+        {
+            sample.CopyTo(Path.Combine(folder.FullName, sample.Name));
+        }
+
+        File.WriteAllText(Path.Combine(folder.FullName, "readme.txt"), "these are the 2024 bulletins");
+        var pdf = new FileInfo(Path.Combine(output.FullName, "annual.pdf"));
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var code = await ReportCommand.RunAsync(new ReportCommand.ReportRequest(2024, null, pdf),
+            _ => Task.FromResult(ReportFileSources.Load([new FileInfo(folder.FullName)], stderr)), new Rendering.SkiaPdfReportRenderer(), stdout, stderr);
+
+        Assert.Equal(0, code);
+        Assert.Contains("warning: skipped ", stderr.ToString());
+        Assert.Contains("readme.txt: not a usable bulletin (noTable)", stderr.ToString());
+        using var document = PdfDocument.Open(pdf.FullName);
+        Assert.Contains("共12项", document.Information.Subject);
+    }
+
+    [Fact]
+    public void Without_out_the_report_goes_into_the_out_folder_of_the_current_folder()
+    {
+        var target = ReportCommand.OutputFile(null, "wuhu-2024-annual.pdf");
+
+        Assert.Equal(Path.Combine(Environment.CurrentDirectory, "out", "wuhu-2024-annual.pdf"), target.FullName);
+        Assert.Equal(Path.Combine(output.FullName, "wuhu-2024-q1.pdf"), ReportCommand.OutputFile(new FileInfo(output.FullName), "wuhu-2024-q1.pdf").FullName);
+    }
 }

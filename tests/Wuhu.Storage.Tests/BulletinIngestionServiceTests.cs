@@ -78,6 +78,23 @@ public sealed class BulletinIngestionServiceTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Uploading_the_same_file_again_is_a_duplicate_and_keeps_the_accepted_record()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        var service = new BulletinIngestionService(storage, FakeParse);
+        var first = await service.UploadAndIngestAsync("a.txt", Utf8("v1"));
+        var writes = service.Publisher.TransactionCount;
+
+        var again = await service.UploadAndIngestAsync("a.txt", Utf8("v1"));
+
+        Assert.Equal((IngestionOutcome.Duplicate, "duplicate", first.VersionId, 0), (again.Outcome, again.ReasonCode, again.VersionId, again.Transactions));
+        Assert.Contains("already shows this content (from a.txt)", again.Message);
+        Assert.Equal(writes, service.Publisher.TransactionCount);
+        var record = Assert.Single(await new IngestionRecordStore(storage).ListAsync());
+        Assert.Equal((IngestionOutcome.Accepted, first.IngestedAt), (record.Outcome, record.IngestedAt));
+    }
+
+    [Fact]
     public async Task Corrected_upload_replaces_the_period()
     {
         var storage = await azurite.CreateStorageAsync();

@@ -55,6 +55,6 @@ public sealed class ReportBlobNamesTests
     public void Fingerprint_is_ordered_and_carries_the_format_version()
     {
         var plan = new PlannedReport(ReportKind.Annual, 2023, null, new Dictionary<string, string> { ["2023-Q4"] = "v2", ["2023-Q1"] = "v1" });
-        Assert.Equal("format=1;2023-Q1=v1;2023-Q4=v2", plan.Fingerprint);
+        Assert.Equal("format=2;2023-Q1=v1;2023-Q4=v2", plan.Fingerprint);
     }
 }

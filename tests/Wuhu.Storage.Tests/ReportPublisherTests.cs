@@ -26,7 +26,7 @@ public sealed class ReportPublisherTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Builds_an_annual_report_per_year_and_one_per_quarter_with_a_bulletin()
+    public async Task Builds_an_annual_report_per_year_and_one_per_quarterly_bulletin()
     {
         var storage = await SeedAsync();
         var renderer = new JsonReportRenderer();
@@ -34,17 +34,17 @@ public sealed class ReportPublisherTests(AzuriteFixture azurite)
         var outcomes = await new ReportPublisher(storage, renderer, new Clock(Night)).PublishAsync();
 
         Assert.Equal(
-            ["2022/wuhu-2022-annual.pdf", "2022/wuhu-2022-q4.pdf", "2023/wuhu-2023-annual.pdf", "2023/wuhu-2023-q1.pdf", "2023/wuhu-2023-q2.pdf", "2023/wuhu-2023-q4.pdf"],
-            outcomes.Select(o => o.BlobName));
+            ["2022/wuhu-2022-annual.pdf", "2023/wuhu-2023-annual.pdf", "2023/wuhu-2023-q1.pdf", "2023/wuhu-2023-q2.pdf"],
+            outcomes.Select(o => o.BlobName)); // a full-year bulletin makes the annual report only, no 第四季度 report
         Assert.All(outcomes, o => Assert.True(o.Built));
-        Assert.Equal(6, renderer.Calls);
+        Assert.Equal(4, renderer.Calls);
 
         var blob = storage.Reports.GetBlobClient("2023/wuhu-2023-annual.pdf");
         BlobProperties properties = await blob.GetPropertiesAsync();
         Assert.Equal("application/pdf", properties.ContentType);
         Assert.Equal("2023", properties.Metadata["period"]);
         Assert.Equal("2024-02-01T18:00:00.0000000Z", properties.Metadata["builtat"]);
-        Assert.Matches("^format=1;2023-Q1=[^;]+;2023-Q2=[^;]+;2023-Q4=[^;]+$", properties.Metadata["sources"]);
+        Assert.Matches("^format=2;2023-Q1=[^;]+;2023-Q2=[^;]+;2023-Q4=[^;]+$", properties.Metadata["sources"]);
 
         var annual = JsonReportRenderer.Read((await blob.DownloadContentAsync()).Value.Content.ToArray());
         Assert.Equal(5, annual.GetProperty("Figures").GetProperty("Tasks").GetInt32());
@@ -55,7 +55,7 @@ public sealed class ReportPublisherTests(AzuriteFixture azurite)
         Assert.Equal(JsonValueKind(System.Text.Json.JsonValueKind.Object), JsonValueKind(q2.GetProperty("Changes").ValueKind));
 
         var manifest = storage.ReportManifest.QueryAsync<Azure.Data.Tables.TableEntity>().ToBlockingEnumerable().Select(ReportManifestEntry.FromEntity).ToList();
-        Assert.Equal(6, manifest.Count);
+        Assert.Equal(4, manifest.Count);
         var row = Assert.Single(manifest, m => m.FileName == "wuhu-2023-annual.pdf");
         Assert.Equal((2023, "2023/wuhu-2023-annual.pdf", "2023", properties.Metadata["sources"], properties.ContentLength), (row.Year, row.BlobName, row.Period, row.Sources, row.Size));
     }
@@ -74,7 +74,7 @@ public sealed class ReportPublisherTests(AzuriteFixture azurite)
 
         Assert.Equal(0, counter.Writes);
         Assert.All(outcomes, o => Assert.False(o.Built));
-        Assert.Equal(6, renderer.Calls);
+        Assert.Equal(4, renderer.Calls);
         Assert.Equal(before, await SnapshotAsync(storage));
         Assert.All(outcomes, o => Assert.Equal(Night, o.BuiltAt));
     }
@@ -90,7 +90,7 @@ public sealed class ReportPublisherTests(AzuriteFixture azurite)
         var outcomes = await new ReportPublisher(storage, renderer, new Clock(Night.AddDays(1))).PublishAsync();
 
         Assert.Equal(
-            ["2023/wuhu-2023-annual.pdf", "2023/wuhu-2023-q2.pdf", "2023/wuhu-2023-q4.pdf"],
+            ["2023/wuhu-2023-annual.pdf", "2023/wuhu-2023-q2.pdf"],
             outcomes.Where(o => o.Built).Select(o => o.BlobName));
         var q2 = JsonReportRenderer.Read((await storage.Reports.GetBlobClient("2023/wuhu-2023-q2.pdf").DownloadContentAsync()).Value.Content.ToArray());
         Assert.Equal(6, q2.GetProperty("Figures").GetProperty("Tasks").GetInt32());
@@ -119,7 +119,7 @@ public sealed class ReportPublisherTests(AzuriteFixture azurite)
 
         var outcomes = await new ReportPublisher(storage, renderer, new Clock(Night)).PublishAsync(2022, force: true);
 
-        Assert.Equal(["2022/wuhu-2022-annual.pdf", "2022/wuhu-2022-q4.pdf"], outcomes.Select(o => o.BlobName));
+        Assert.Equal(["2022/wuhu-2022-annual.pdf"], outcomes.Select(o => o.BlobName));
         Assert.All(outcomes, o => Assert.True(o.Built));
     }
 
@@ -142,7 +142,7 @@ public sealed class ReportPublisherTests(AzuriteFixture azurite)
 
         var list = await catalog.ListAsync();
 
-        Assert.Equal(6, list.Count);
+        Assert.Equal(4, list.Count);
         var q1 = Assert.Single(list, r => r.Name == "wuhu-2023-q1.pdf");
         Assert.Equal(("2023/wuhu-2023-q1.pdf", 2023, "2023-Q1", (DateTimeOffset?)Night), (q1.Path, q1.Year, q1.Period, q1.BuiltAt));
         Assert.True(q1.Size > 0);

@@ -8,7 +8,6 @@ internal static class ContentSniffer
 {
     private static readonly (byte[] Magic, string What)[] KnownBinaries =
     [
-        ("%PDF"u8.ToArray(), "a PDF document (export the bulletin as .docx, .xlsx, HTML or text)"),
         ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
         ([0xFF, 0xD8, 0xFF], "a JPEG image"),
         ("GIF8"u8.ToArray(), "a GIF image"),
@@ -24,6 +23,11 @@ internal static class ContentSniffer
         if (bytes.IsEmpty)
         {
             throw new BulletinRejectedException("empty", $"{sourceName} is empty (0 bytes).");
+        }
+
+        if (bytes.StartsWith("%PDF"u8))
+        {
+            return PdfTableReader.Read(content, sourceName);
         }
 
         foreach (var (magic, what) in KnownBinaries)

@@ -17,4 +17,8 @@ internal sealed record TextDocument(BulletinFormat Format, IReadOnlyList<string>
 
 /// <summary>A document holding a real table: lines before it, then its rows of cells.</summary>
 internal sealed record TabularDocument(BulletinFormat Format, IReadOnlyList<string> Preamble, IReadOnlyList<IReadOnlyList<TableCell>> Rows)
-    : SourceDocument(Format);
+    : SourceDocument(Format)
+{
+    /// <summary>What the reader found but could not place in the table (e.g. PDF text outside the columns).</summary>
+    public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
+}

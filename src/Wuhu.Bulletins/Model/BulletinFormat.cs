@@ -7,4 +7,6 @@ public enum BulletinFormat
     Html,
     Docx,
     Xlsx,
+    /// <summary>A PDF with a text layer; the table is rebuilt from where the words stand.</summary>
+    Pdf,
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Wuhu.Bulletins.Normalization;
@@ -27,14 +28,40 @@ public static partial class LeadUnits
     [GeneratedRegex(@"[、,，/／;；\s]+")]
     private static partial Regex ListSeparators();
 
+    /// <summary>
+    /// Characters a unit line can end with: the last character of a suffix, a closing parenthesis (a trailing
+    /// parenthetical), or a list separator (then the last name is earlier). Any other last character rules the line
+    /// out before any copy or regex: most lines are progress sentences ending in "。".
+    /// </summary>
+    private static readonly SearchValues<char> PossibleLastCharacters =
+        SearchValues.Create([.. Suffixes.Select(s => s[^1]).Distinct(), ')', '）', '、', ',', '，', '/', '／', ';', '；']);
+
+    /// <summary>What may follow a unit name at the end of a line: whitespace and a final stop ("市财政局。").</summary>
+    private static readonly SearchValues<char> SpacesAndFinalStops = SearchValues.Create([.. TextCleaner.SpaceCharacters, .. FinalStops]);
+
     /// <summary>True when the whole line reads as one or more unit names.</summary>
     public static bool IsUnitLine(string line)
     {
         if (line.Length > 80) return false; // a paragraph, not a name: skip the work below
-        var text = StripEnclosingParentheses(WithoutFinalStop(TextCleaner.RemoveAllWhitespace(line)));
+        var end = line.AsSpan().LastIndexOfAnyExcept(SpacesAndFinalStops);
+        if (end < 0 || !PossibleLastCharacters.Contains(line[end])) return false;
+        // Spans over the line: this runs several times per line, and copying was most of its cost.
+        var compact = TextCleaner.TrimSpaces(line);
+        if (TextCleaner.ContainsSpace(compact)) compact = TextCleaner.RemoveAllWhitespace(line);
+        var text = StripEnclosingParentheses(WithoutFinalStop(compact));
         if (text.Length is < 2 or > 40 || SentencePunctuation().IsMatch(text)) return false;
-        if (SentenceWords.Any(text.Contains)) return false;
-        return ListSeparators().Split(text).Where(p => p.Length > 0).All(part => EndsWithSuffix(StripTrailingParenthetical(part)));
+        foreach (var word in SentenceWords)
+        {
+            if (text.IndexOf(word) >= 0) return false;
+        }
+
+        foreach (var range in ListSeparators().EnumerateSplits(text))
+        {
+            var part = text[range];
+            if (part.Length > 0 && !EndsWithSuffix(StripTrailingParenthetical(part))) return false;
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -43,6 +70,8 @@ public static partial class LeadUnits
     /// </summary>
     public static bool IsBrokenName(string line, string next)
     {
+        // The length limits below, checked before any copy is made (most lines are longer).
+        if (TextCleaner.VisibleLength(line) is < 2 or > 12 || TextCleaner.VisibleLength(next) > 12) return false;
         var first = TextCleaner.RemoveAllWhitespace(line);
         var second = TextCleaner.RemoveAllWhitespace(next);
         return first.Length is >= 2 and <= 12
@@ -86,7 +115,7 @@ public static partial class LeadUnits
         var start = 0;
         for (var i = 1; i < text.Length; i++)
         {
-            if (UnitStarts.Contains(text[i]) && EndsWithSuffix(text[start..i]) && i - start >= 3 && EndsWithSuffix(text[i..]))
+            if (UnitStarts.Contains(text[i]) && EndsWithSuffix(text.AsSpan(start, i - start)) && i - start >= 3 && EndsWithSuffix(text.AsSpan(i)))
             {
                 yield return text[start..i];
                 start = i;
@@ -97,24 +126,36 @@ public static partial class LeadUnits
     }
 
     /// <summary>"牵头责任单位:市发展和改革委员会。": list-style bulletins end the names like a sentence.</summary>
+    private static ReadOnlySpan<char> WithoutFinalStop(ReadOnlySpan<char> text) => text.TrimEnd(FinalStops);
+
     private static string WithoutFinalStop(string text) => text.TrimEnd('。', '；', ';', '.');
 
-    private static bool EndsWithSuffix(string text) => text.Length >= 2 && Suffixes.Any(s => text.EndsWith(s, StringComparison.Ordinal) && text.Length > s.Length);
+    private const string FinalStops = "。；;.";
 
-    private static string StripEnclosingParentheses(string text)
+    private static bool EndsWithSuffix(ReadOnlySpan<char> text)
     {
-        if (text.Length >= 3 && text[0] is '(' or '（' && text[^1] is ')' or '）' && text.IndexOfAny([')', '）'], 1) == text.Length - 1)
+        if (text.Length < 2) return false;
+        foreach (var suffix in Suffixes)
         {
-            return text[1..^1];
+            if (text.Length > suffix.Length && text.EndsWith(suffix)) return true;
         }
 
-        return text;
+        return false;
     }
 
+    private static string StripEnclosingParentheses(string text) =>
+        HasEnclosingParentheses(text) ? text[1..^1] : text;
+
+    private static ReadOnlySpan<char> StripEnclosingParentheses(ReadOnlySpan<char> text) =>
+        HasEnclosingParentheses(text) ? text[1..^1] : text;
+
+    private static bool HasEnclosingParentheses(ReadOnlySpan<char> text) =>
+        text.Length >= 3 && text[0] is '(' or '（' && text[^1] is ')' or '）' && text[1..].IndexOfAny(')', '）') + 1 == text.Length - 1;
+
     /// <summary>"市发改委(市能源局)" ends like a name once its trailing parenthetical is set aside.</summary>
-    private static string StripTrailingParenthetical(string text)
+    private static ReadOnlySpan<char> StripTrailingParenthetical(ReadOnlySpan<char> text)
     {
-        var open = text.LastIndexOfAny(['(', '（']);
+        var open = text.LastIndexOfAny('(', '（');
         return open > 0 && text[^1] is ')' or '）' ? text[..open] : text;
     }
 }

@@ -18,6 +18,16 @@ public static partial class TaskNumber
         number = 0;
         // A number cell is a few characters; skip the normalization work for every progress paragraph.
         if (text is null || text.Length > 24) return false;
+        if (StartsWithStableNonNumber(text)) return false;
+        var trimmed = TextCleaner.TrimSpaces(text);
+        if (!TextCleaner.ContainsSpace(trimmed) && IsNormalizationStable(trimmed))
+        {
+            // The common cell ("  12", "(8)"): match the trimmed text in place, no copies.
+            if (!NumberCell().IsMatch(trimmed)) return false;
+            var digits = trimmed.TrimStart("(（").TrimEnd(")）.．、");
+            return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
+        }
+
         var compact = TextCleaner.RemoveAllWhitespace(text);
         if (!IsNormalizationStable(compact)) compact = compact.Normalize(NormalizationForm.FormKC);
         var match = NumberCell().Match(compact);
@@ -25,10 +35,25 @@ public static partial class TaskNumber
     }
 
     /// <summary>
+    /// A cell whose first visible character is ASCII or a main-block ideograph, and neither a digit nor "(", can never
+    /// match: NFKC leaves such a character in place and unchanged. Checked before any copy is made.
+    /// </summary>
+    private static bool StartsWithStableNonNumber(string text)
+    {
+        foreach (var c in text)
+        {
+            if (TextCleaner.IsSpace(c)) continue;
+            return (c <= '\u007F' && !char.IsAsciiDigit(c) && c != '(') || c is >= '\u4E00' and <= '\u9FFF';
+        }
+
+        return true; // blank
+    }
+
+    /// <summary>
     /// ASCII and the main CJK ideograph block (with 、。) are unchanged by NFKC: most lines skip the ICU call, which
     /// was about a tenth of the parse time. Full-width digits and brackets still go through normalization.
     /// </summary>
-    private static bool IsNormalizationStable(string text)
+    private static bool IsNormalizationStable(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -43,6 +68,6 @@ public static partial class TaskNumber
     {
         var trimmed = line.AsSpan().TrimStart(" \t\u00A0\u3000");
         return trimmed.Length > 0 && trimmed[0] is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '(' or '（' or '第'
-            && SectionHeading().IsMatch(TextCleaner.RemoveAllWhitespace(line));
+            && TextCleaner.IsMatchWithoutWhitespace(SectionHeading(), line);
     }
 }

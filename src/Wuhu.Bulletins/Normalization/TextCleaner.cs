@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -21,25 +22,97 @@ public static partial class TextCleaner
             or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2014' or '\u2026' or '\u00B7'
             || char.IsSurrogate(c); // Ext B+ ideographs
 
-    public static bool IsBlank(string? line) => line is null || line.All(IsSpace);
+    /// <summary>
+    /// Every character <see cref="IsSpace"/> accepts, as a lookup table: the parser asks this of every character of
+    /// every line several times, and most lines have no space to remove (then no copy is made).
+    /// </summary>
+    /// <summary>Every character <see cref="IsSpace"/> accepts (initialized before <see cref="Spaces"/>, which reads it).</summary>
+    internal static char[] SpaceCharacters { get; } = AllSpaces();
 
-    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u00A0' or '\u3000' or '\u200B' or '\uFEFF';
+    private static readonly SearchValues<char> Spaces = SearchValues.Create(SpaceCharacters);
 
-    public static string RemoveAllWhitespace(string text)
+    private static char[] AllSpaces()
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var spaces = new List<char>();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
         {
-            if (!IsSpace(c)) builder.Append(c);
+            if (char.IsWhiteSpace(c) || c is '\u00A0' or '\u3000' or '\u200B' or '\uFEFF') spaces.Add(c);
         }
 
-        return builder.ToString();
+        return [.. spaces];
+    }
+
+    public static bool IsBlank(string? line) => line is null || !line.AsSpan().ContainsAnyExcept(Spaces);
+
+    public static bool IsSpace(char c) => Spaces.Contains(c);
+
+    public static bool ContainsSpace(ReadOnlySpan<char> text) => text.ContainsAny(Spaces);
+
+    /// <summary>The text without any whitespace; the same instance when there is none.</summary>
+    public static string RemoveAllWhitespace(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(Spaces);
+        if (first < 0) return text;
+        var kept = text.Length - first;
+        foreach (var c in text.AsSpan(first))
+        {
+            if (Spaces.Contains(c)) kept--;
+        }
+
+        return string.Create(first + kept, (text, first), static (destination, state) =>
+        {
+            var (source, start) = state;
+            source.AsSpan(0, start).CopyTo(destination);
+            var at = start;
+            foreach (var c in source.AsSpan(start))
+            {
+                if (!Spaces.Contains(c)) destination[at++] = c;
+            }
+        });
+    }
+
+    /// <summary>
+    /// <paramref name="pattern"/> against the text with all whitespace removed, without copying the text when its only
+    /// whitespace is at the ends (indented lines of copied web text).
+    /// </summary>
+    public static bool IsMatchWithoutWhitespace(Regex pattern, string text)
+    {
+        var trimmed = TrimSpaces(text);
+        return trimmed.ContainsAny(Spaces) ? pattern.IsMatch(RemoveAllWhitespace(text)) : pattern.IsMatch(trimmed);
+    }
+
+    /// <summary>The text without leading and trailing <see cref="IsSpace"/> characters.</summary>
+    public static ReadOnlySpan<char> TrimSpaces(string text)
+    {
+        var span = text.AsSpan();
+        var start = span.IndexOfAnyExcept(Spaces);
+        return start < 0 ? [] : span[start..(span.LastIndexOfAnyExcept(Spaces) + 1)];
+    }
+
+    /// <summary>How many characters are left once whitespace is removed.</summary>
+    public static int VisibleLength(string text)
+    {
+        var length = text.Length;
+        var span = text.AsSpan();
+        for (var at = span.IndexOfAny(Spaces); at >= 0; at = span.IndexOfAny(Spaces))
+        {
+            length--;
+            span = span[(at + 1)..];
+        }
+
+        return length;
     }
 
     /// <summary>Trims a line, drops spaces that touch Chinese text or precede closing punctuation, and normalizes "2.." / "3 ." item numbers.</summary>
     public static string CleanLine(string line)
     {
         var text = line.AsSpan().Trim();
+        if (!text.ContainsAny(Spaces))
+        {
+            // No inner whitespace (most Chinese paragraphs): only the trim and the item number can change the line.
+            return NormalizeItemNumber(text.Length == line.Length ? line : text.ToString());
+        }
+
         var builder = new StringBuilder(text.Length);
         var i = 0;
         while (i < text.Length)
@@ -71,6 +144,7 @@ public static partial class TextCleaner
     /// </summary>
     private static string NormalizeItemNumber(string line)
     {
+        if (line.Length == 0 || !char.IsDigit(line[0])) return line; // the pattern starts with \d (any Unicode digit)
         var match = NumberedItem().Match(line);
         if (!match.Success) return line;
         var digits = match.Groups[1];

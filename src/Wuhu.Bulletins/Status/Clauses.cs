@@ -23,9 +23,12 @@ internal static partial class Clauses
     private static List<string> Split(string text, char[] breaks) =>
     [
         .. text.Split(breaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(piece => ItemNumber().Replace(piece, ""))
+            .Select(piece => StartsLikeItemNumber(piece) ? ItemNumber().Replace(piece, "") : piece)
             .Where(piece => piece.Length > 0),
     ];
+
+    // A cheap look at the first character saves a regex pass on the many clauses that are not numbered items.
+    private static bool StartsLikeItemNumber(string piece) => char.IsAsciiDigit(piece[0]) || "一二三四五六七八九十".Contains(piece[0]);
 
     /// <summary>The distinct meaningful characters of a phrase: Han characters and Latin letters, minus function words.</summary>
     public static HashSet<char> Meaningful(string text) =>

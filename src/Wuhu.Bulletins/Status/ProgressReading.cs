@@ -24,13 +24,15 @@ internal sealed record ReadClause(string Text, string Sentence, ClauseState Stat
 /// <summary>The progress text read clause by clause: what was done, what is underway, what fell short.</summary>
 internal sealed class ProgressReading
 {
-    private ProgressReading(string text, List<ReadClause> clauses)
+    private ProgressReading(string text, List<string> sentences, List<ReadClause> clauses)
     {
         Text = text;
+        Sentences = sentences;
         All = clauses;
     }
 
     public string Text { get; }
+    public IReadOnlyList<string> Sentences { get; }
     public IReadOnlyList<ReadClause> All { get; }
 
     /// <summary>True when the text reports something concrete: an action, a result, a figure or named work underway.</summary>
@@ -43,7 +45,8 @@ internal sealed class ProgressReading
     public static ProgressReading Read(string progress)
     {
         var clauses = new List<ReadClause>();
-        foreach (var sentence in Clauses.SentencesOf(progress))
+        var sentences = Clauses.SentencesOf(progress);
+        foreach (var sentence in sentences)
         {
             foreach (var clause in Clauses.Of(sentence))
             {
@@ -51,7 +54,7 @@ internal sealed class ProgressReading
             }
         }
 
-        return new ProgressReading(progress, clauses);
+        return new ProgressReading(progress, sentences, clauses);
     }
 
     /// <summary>The clauses that speak of a deliverable item; whole sentences when no single clause does.</summary>
@@ -70,6 +73,9 @@ internal sealed class ProgressReading
 
     /// <summary>Clauses with no subject of their own ("已完成。", "正稳步推进中"): they speak of the task as a whole.</summary>
     public IEnumerable<ReadClause> WholeTask => All.Where(c => c.Generic);
+
+    /// <summary>Framing words ("截至2023年底,全市已…") never run longer than this around a generic result.</summary>
+    private const int LongestGenericClause = 24;
 
     private static ReadClause ReadOne(string clause, string sentence)
     {
@@ -94,9 +100,15 @@ internal sealed class ProgressReading
 
         ReadClause Make(ClauseState state, string phrase, int at)
         {
+            // Far more words than the phrase: the clause names its own subject (and the regex passes below are skipped).
+            if (clause.Length - phrase.Length > LongestGenericClause)
+            {
+                return new ReadClause(clause, sentence, state, phrase, at, Generic: false);
+            }
+
             var subject = StatusWords.FramingWords().Replace(state == ClauseState.Mention ? clause : clause.Remove(at, phrase.Length), "");
-            subject = StatusWords.Underway().Replace(StatusWords.StrongDone().Replace(subject, ""), "");
-            var figures = StatusWords.Dates().Replace(clause, "").Any(char.IsAsciiDigit);
+            if (subject.Length >= 2) subject = StatusWords.Underway().Replace(StatusWords.StrongDone().Replace(subject, ""), "");
+            var figures = clause.Any(char.IsAsciiDigit) && StatusWords.Dates().Replace(clause, "").Any(char.IsAsciiDigit);
             var generic = !figures && !StatusWords.Continuation().IsMatch(clause)
                 && (subject.Length < 2 || StatusWords.GenericSubject().IsMatch(subject));
             return new ReadClause(clause, sentence, state, phrase, at, generic && state != ClauseState.Mention);

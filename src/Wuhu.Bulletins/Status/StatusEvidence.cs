@@ -17,7 +17,7 @@ internal sealed class StatusEvidence
         targets = WithoutStretchGoals(TextCleanerBridge.Compact(taskText), targets);
         Plan = TaskPlan.Read(TextCleanerBridge.Compact(taskText), targets);
         Progress = ProgressReading.Read(TextCleanerBridge.Compact(progress));
-        Targets = [.. targets.Select(t => TargetCheck.Of(t, period, Progress.Text))];
+        Targets = [.. targets.Select(t => TargetCheck.Of(t, period, Progress.Sentences))];
         Firm = [.. Plan.Firm.SelectMany(d => Reports(d))];
         Soft = [.. Plan.Soft.SelectMany(d => Reports(d))];
     }
@@ -36,10 +36,12 @@ internal sealed class StatusEvidence
     public ReadClause? WholeTaskUnderway => Progress.WholeTask.FirstOrDefault(c => c.State == ClauseState.Underway);
 
     /// <summary>A target with no actual is still done when a result clause speaks of its measure ("…完工率100%").</summary>
-    public ReadClause? DoneByPhrase(TargetCheck check) =>
-        Progress.AboutMeasure(Clauses.Meaningful(check.Target.Metric))
-            .FirstOrDefault(c => c.State == ClauseState.Done && (StatusWords.FullRate().IsMatch(c.Text)
-                || Clauses.Meaningful(check.Target.Metric).Count(c.Text.Contains) >= Clauses.Meaningful(check.Target.Metric).Count * 0.6));
+    public ReadClause? DoneByPhrase(TargetCheck check)
+    {
+        var measure = Clauses.Meaningful(check.Target.Metric);
+        return Progress.AboutMeasure(measure).FirstOrDefault(c => c.State == ClauseState.Done
+            && (StatusWords.FullRate().IsMatch(c.Text) || measure.Count(c.Text.Contains) >= measure.Count * 0.6));
+    }
 
     /// <summary>
     /// "增长10%,力争增长10.5%", "培育50家,力争70家以上": a stretch goal after a firm one in the same unit is an ambition,

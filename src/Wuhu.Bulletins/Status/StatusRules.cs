@@ -68,7 +68,7 @@ internal static class StatusRules
     private static StatusJudgement? PartialYearOnly(StatusEvidence e)
     {
         if (e.Quarterly || e.WholeTaskDone is not null) return null;
-        var withFigures = Clauses.SentencesOf(e.Progress.Text).Where(s => s.Any(char.IsAsciiDigit)).ToList();
+        var withFigures = e.Progress.Sentences.Where(s => s.Any(char.IsAsciiDigit)).ToList();
         var partial = withFigures.Where(s => StatusWords.PartialYear().IsMatch(s)).ToList();
         if (partial.Count == 0 || partial.Count < withFigures.Count && !e.Targets.Any(t => t.PartialYear)) return null;
         if (e.Targets.Any(t => t.Verdict is TargetVerdict.Met)) return null;

@@ -27,14 +27,14 @@ internal sealed record TargetCheck(QuantitativeTarget Target, TargetVerdict Verd
     /// <summary>A cumulative actual below this share of the pro-rata expectation is behind schedule (a clear margin).</summary>
     public const decimal ScheduleTolerance = 0.9m;
 
-    public static TargetCheck Of(QuantitativeTarget target, ReportingPeriod period, string progress)
+    public static TargetCheck Of(QuantitativeTarget target, ReportingPeriod period, IReadOnlyList<string> progressSentences)
     {
         if (target.Actual is not { } actual || target.Target == 0)
         {
             return new TargetCheck(target, TargetVerdict.NoActual, null, false);
         }
 
-        if (period.FullYear && FromPartialYear(actual, progress))
+        if (period.FullYear && FromPartialYear(actual, progressSentences))
         {
             return new TargetCheck(target, TargetVerdict.NoActual, null, true);
         }
@@ -59,10 +59,10 @@ internal sealed record TargetCheck(QuantitativeTarget Target, TargetVerdict Verd
     private static bool IsRate(QuantitativeTarget target) =>
         target.Unit is "%" or "个百分点" || target.Metric.Contains('率') || target.Metric.Contains("比重") || target.Metric.Contains("占比");
 
-    private static bool FromPartialYear(decimal actual, string progress)
+    private static bool FromPartialYear(decimal actual, IReadOnlyList<string> progressSentences)
     {
         var number = actual.ToString(CultureInfo.InvariantCulture);
-        var sentences = Clauses.SentencesOf(progress).Where(s => s.Contains(number, StringComparison.Ordinal)).ToList();
+        var sentences = progressSentences.Where(s => s.Contains(number, StringComparison.Ordinal)).ToList();
         return sentences.Count > 0 && sentences.All(s => StatusWords.PartialYear().IsMatch(s));
     }
 }

@@ -55,6 +55,8 @@ internal static partial class ListLayoutReader
         public int Number { get; } = number;
         public HashSet<Field> Seen { get; } = [];
         public Field Open { get; set; } = Field.TaskText;
+        /// <summary>The open label had text on its own line: for a unit label, the names are complete.</summary>
+        public bool OpenLabelHadText { get; set; }
         public List<string> Responsible { get; } = [];
     }
 
@@ -101,6 +103,7 @@ internal static partial class ListLayoutReader
             {
                 current.Seen.Add(field);
                 current.Open = field;
+                current.OpenLabelHadText = entries[p].Rest.Length > 0;
                 if (field == Field.Progress) progressHeader ??= TextCleaner.RemoveAllWhitespace(LabelledLine().Match(entries[p].Text).Groups["label"].Value);
                 AddToField(current, field, field == Field.Deadline ? entries[p].Text : entries[p].Rest);
             }
@@ -215,7 +218,7 @@ internal static partial class ListLayoutReader
             {
                 preamble.Add(entry.Text);
             }
-            else if (IsUnitField(task.Open) && !LeadUnits.IsUnitLine(entry.Text))
+            else if (IsUnitField(task.Open) && (task.OpenLabelHadText || !LeadUnits.IsUnitLine(entry.Text)))
             {
                 warnings.Add(new ParseWarning("unplacedText", $"line {entry.Line} follows the units of task {task.Number} and belongs to no field: \"{entry.Text}\""));
             }

@@ -10,5 +10,5 @@ internal static partial class PageNoise
     private static partial Regex FooterPattern();
 
     /// <summary>Footers are short lines; a long paragraph that mentions 相关文件 is content.</summary>
-    public static bool IsFooter(string line) => line.Length <= 120 && FooterPattern().IsMatch(TextCleaner.RemoveAllWhitespace(line));
+    public static bool IsFooter(string line) => line.Length <= 120 && TextCleaner.IsMatchWithoutWhitespace(FooterPattern(), line);
 }

@@ -4,7 +4,7 @@ using Wuhu.Bulletins.Normalization;
 
 namespace Wuhu.Bulletins.Structure;
 
-/// <summary>Reads rows of a real table (HTML, .docx, .xlsx) through its header's column map.</summary>
+/// <summary>Reads rows of a real table (HTML, .docx, .xlsx, PDF) through its header's column map.</summary>
 internal static class TabularLayoutReader
 {
     public static TableLayout Read(TabularDocument document, string sourceName)
@@ -24,7 +24,7 @@ internal static class TabularLayoutReader
         }
 
         var preamble = document.Preamble.Concat(rows.Take(headerIndex).SelectMany(r => r.SelectMany(c => c.Lines))).ToList();
-        var warnings = new List<ParseWarning>();
+        var warnings = new List<ParseWarning>(document.Warnings);
         if (NumberColumn.FindInRows(header, [.. rows.Skip(headerIndex + 1)]) is { } numbered)
         {
             header = numbered;

@@ -120,7 +120,7 @@ internal static class TextLayoutReader
         // The task cell: at least its first line, then more lines until the first unit name.
         var firstUnit = FindFirstUnit(items, i + 1);
         var taskEnd = firstUnit ?? Math.Min(items.Count, i + 1);
-        row.TaskLines.AddRange(items.Skip(i).Take(taskEnd - i).Where(l => !TextCleaner.IsBlank(l)));
+        AddNonBlank(row.TaskLines, items, i, taskEnd);
         i = taskEnd;
 
         while (i < items.Count && !TextCleaner.IsBlank(items[i]) && (LeadUnits.IsUnitLine(items[i]) || (i + 1 < items.Count && LeadUnits.IsBrokenName(items[i], items[i + 1]))))
@@ -132,12 +132,20 @@ internal static class TextLayoutReader
 
         // An empty cell shows as a whitespace-only line. With a remarks column, text after the last such line
         // (when the row does not end with one) is the remark; otherwise everything left is progress.
-        var rest = items.Skip(i).ToList();
-        var lastBlank = rest.FindLastIndex(TextCleaner.IsBlank);
-        var remarksStart = header.Has(ColumnKind.Remarks) && lastBlank >= 0 && lastBlank < rest.Count - 1 ? lastBlank + 1 : rest.Count;
-        row.ProgressLines.AddRange(rest.Take(remarksStart).Where(l => !TextCleaner.IsBlank(l)));
-        row.RemarkLines.AddRange(rest.Skip(remarksStart).Where(l => !TextCleaner.IsBlank(l)));
+        var lastBlank = items.FindLastIndex(items.Count - 1, items.Count - i, TextCleaner.IsBlank);
+        var remarksStart = header.Has(ColumnKind.Remarks) && lastBlank >= 0 && lastBlank < items.Count - 1 ? lastBlank + 1 : items.Count;
+        AddNonBlank(row.ProgressLines, items, i, remarksStart);
+        AddNonBlank(row.RemarkLines, items, remarksStart, items.Count);
         return row;
+    }
+
+    /// <summary>The non-blank lines of items[from..to] (index ranges: no copies of the block).</summary>
+    private static void AddNonBlank(List<string> target, List<string> items, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!TextCleaner.IsBlank(items[k])) target.Add(items[k]);
+        }
     }
 
     /// <summary>

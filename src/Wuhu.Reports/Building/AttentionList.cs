@@ -5,35 +5,40 @@ using TaskStatus = Wuhu.Bulletins.Model.TaskStatus;
 namespace Wuhu.Reports.Building;
 
 /// <summary>
-/// The tasks a manager must look at, most serious first: not met, a quantitative target missed (even when the
-/// text calls the task completed), still in progress, status unclear. In an interim (quarterly) bulletin an
-/// actual below the year's target is progress, not a miss: it is shown as such and never ranks as a miss.
+/// The tasks a manager must look at, most serious first, each with the evidence of its status. Quarters: 欠序时
+/// (behind the time-proportional schedule); 达序时 tasks are on schedule and not listed. Full year: 未达标, then
+/// tasks whose text says done but whose quantitative target is missed, then 推进中. 待核实 tasks are not listed
+/// one by one here but in the compact "需核实" table (<see cref="Unclear"/>).
 /// </summary>
 internal static class AttentionList
 {
-    public static IReadOnlyList<AttentionItem> Build(IEnumerable<BulletinTask> tasks, bool interim) =>
+    public static IReadOnlyList<AttentionItem> Build(IEnumerable<BulletinTask> tasks, bool quarterly) =>
     [
         .. tasks
-            .Select(task => Classify(task, interim))
+            .Select(task => Classify(task, quarterly))
             .OfType<AttentionItem>()
             .OrderBy(item => item.ReasonKind)
             .ThenBy(item => item.Number),
     ];
 
-    private static AttentionItem? Classify(BulletinTask task, bool interim)
-    {
-        var missed = task.Targets.Where(t => t.Achieved == false).ToList();
-        if (interim && task.Status == TaskStatus.Completed)
-        {
-            return null;
-        }
+    public static IReadOnlyList<UnclearItem> Unclear(IEnumerable<BulletinTask> tasks, bool quarterly) =>
+    [
+        .. tasks
+            .Where(t => t.Status == TaskStatus.Unclear)
+            .OrderBy(t => t.Number)
+            .Select(t => new UnclearItem(t.Number, BasisText.Shorten(t.Text), TaskUnits.Of(t), BasisText.Describe(t.StatusBasis, quarterly))),
+    ];
 
+    private static AttentionItem? Classify(BulletinTask task, bool quarterly)
+    {
+        var missed = quarterly ? [] : task.Targets.Where(t => t.Achieved == false).ToList();
         AttentionReason? kind = task.Status switch
         {
+            TaskStatus.Behind => AttentionReason.Behind,
             TaskStatus.NotMet => AttentionReason.NotMet,
-            _ when missed.Count > 0 && !interim => AttentionReason.TargetMissed,
-            TaskStatus.InProgress => AttentionReason.InProgress,
-            TaskStatus.Unclear => AttentionReason.StatusUnknown,
+            TaskStatus.Unclear => null,
+            _ when missed.Count > 0 => AttentionReason.TargetMissed,
+            TaskStatus.InProgress when !quarterly => AttentionReason.InProgress,
             _ => null,
         };
         if (kind is not { } reasonKind)
@@ -43,23 +48,26 @@ internal static class AttentionList
 
         var reason = reasonKind switch
         {
-            AttentionReason.NotMet => "未完成目标",
-            AttentionReason.TargetMissed => "量化目标未达成",
-            AttentionReason.InProgress => "尚未完成,仍在推进",
-            _ => "进度表述无法判断完成情况,需核实",
+            AttentionReason.Behind => "落后于序时进度",
+            AttentionReason.NotMet => "未达到目标",
+            AttentionReason.TargetMissed => "表述为完成,但量化目标未达成",
+            _ => "年底仍在推进,尚未全部完成",
         };
-        if (missed.Count > 0)
-        {
-            reason += ":" + string.Join(";", missed.Select(t => Describe(t, interim)));
-        }
-
-        return new AttentionItem(task.Number, task.Text, TaskUnits.Of(task), task.Status, reasonKind, reason);
+        var evidence = reasonKind == AttentionReason.TargetMissed
+            ? string.Join(";", missed.Select(Describe))
+            : BasisText.Describe(task.StatusBasis, quarterly);
+        return new AttentionItem(task.Number, task.Text, TaskUnits.Of(task), task.Status, reasonKind, reason, evidence);
     }
 
-    private static string Describe(QuantitativeTarget target, bool interim)
+    private static string Describe(QuantitativeTarget target)
     {
-        var actual = interim ? "目前" : "实际";
-        var text = $"{target.Metric} 目标{(target.AtMost ? "≤" : "")}{NumberText.Plain(target.Target)}{target.Unit},{actual}{NumberText.Plain(target.Actual!.Value)}{target.Unit}";
-        return target.Ratio is { } ratio ? $"{text}({NumberText.Percent(ratio)})" : text;
+        var metric = string.IsNullOrWhiteSpace(target.Metric) ? string.Empty : target.Metric + ":";
+        if (target.AtMost)
+        {
+            return metric + BasisText.Ceiling(target.Target, target.Actual!.Value, target.Unit);
+        }
+
+        var text = $"{metric}目标{NumberText.Plain(target.Target)}{target.Unit},实际{NumberText.Plain(target.Actual!.Value)}{target.Unit}";
+        return target.Ratio is { } ratio ? $"{text},完成{NumberText.Percent(ratio)}" : text;
     }
 }

@@ -53,12 +53,16 @@ public sealed class ReportBuilder(TimeProvider time)
             ?? throw new ReportInputException(
                 $"No bulletin for {year}-Q{quarter}; bulletins found: {PeriodText.Describe(all.Select(b => b.Period))}.");
 
+        if (main.Period.FullYear)
+        {
+            throw new ReportInputException(
+                $"The bulletin for {year}-Q{quarter} is the full-year bulletin ({main.Bulletin.Source}): it makes the annual report (--year {year} without --quarter), not a quarterly one.");
+        }
+
         var previous = all.SingleOrDefault(b => b.Period.Year == year && b.Period.Quarter == quarter - 1);
         var upToQuarter = all.Where(b => b.Period.Year == year && b.Period.Quarter <= quarter).OrderBy(b => b.Period.Quarter).ToList();
         var changes = previous is null ? null : ChangeDetector.Compare(previous.Bulletin, main.Bulletin);
-        var label = main.Period.FullYear
-            ? $"{year}年{PeriodText.QuarterName(quarter)}(全年)"
-            : PeriodText.Label(main.Period);
+        var label = PeriodText.Label(main.Period);
         var title = $"芜湖市{year}年{PeriodText.QuarterName(quarter)}重点工作任务进展报告";
         return Assemble(ReportKind.Quarterly, year, quarter, title, label, main, upToQuarter, changes);
     }
@@ -75,7 +79,8 @@ public sealed class ReportBuilder(TimeProvider time)
     {
         var bulletin = main.Bulletin;
         var tasks = TaskUnits.ByNumber(bulletin.Tasks).ToList();
-        var figures = StatusFigures.KeyFigures(tasks);
+        var quarterly = !bulletin.FullYear;
+        var figures = StatusFigures.KeyFigures(tasks, quarterly);
         var generatedAt = time.GetUtcNow().ToOffset(ChinaOffset);
 
         // Cover lists the main bulletin first, then every other one the report read (trend, previous quarter).
@@ -91,11 +96,12 @@ public sealed class ReportBuilder(TimeProvider time)
             GeneratedAt = generatedAt,
             Sources = sources,
             Figures = figures,
-            StatusDistribution = StatusFigures.Distribution(tasks),
+            StatusDistribution = StatusFigures.Distribution(tasks, quarterly),
             Units = UnitScoreboard.Build(tasks),
             QuarterSeries = sameYear.Count > 1 ? [.. sameYear.Select(s => StatusFigures.Point(s.Bulletin))] : [],
-            NeedsAttention = AttentionList.Build(tasks, interim: !bulletin.FullYear),
-            InterimFigures = !bulletin.FullYear,
+            NeedsAttention = AttentionList.Build(tasks, quarterly),
+            NeedsCheck = AttentionList.Unclear(tasks, quarterly),
+            InterimFigures = quarterly,
             Targets =
             [
                 .. tasks.SelectMany(t => t.Targets.Select(q =>
@@ -103,11 +109,16 @@ public sealed class ReportBuilder(TimeProvider time)
             ],
             DataQuality = DataQualityCheck.Build(bulletin),
             Changes = changes,
-            Appendix = [.. tasks.Select(t => new AppendixRow(t.Number, t.Section, t.Text, TaskUnits.Of(t), t.Status, t.Progress, t.Remarks) { PartnerUnits = TaskUnits.PartnersOf(t) })],
+            Appendix =
+            [
+                .. tasks.Select(t => new AppendixRow(
+                    t.Number, t.Section, t.Text, TaskUnits.Of(t), t.Status, StatusLabels.Of(t.Status, quarterly),
+                    BasisText.Describe(t.StatusBasis, quarterly), t.Progress, t.Remarks) { PartnerUnits = TaskUnits.PartnersOf(t) }),
+            ],
             Metadata = new PdfMetadata(
                 Title: title,
                 Author: Author,
-                Subject: $"{periodLabel}重点工作任务完成情况:共{figures.Tasks}项,已完成{figures.Completed}项",
+                Subject: $"{periodLabel}重点工作任务完成情况:共{figures.Tasks}项,已完成{figures.Completed}项,{StatusLabels.Of(figures.ShortfallStatus)}{figures.Statuses.Count(figures.ShortfallStatus)}项",
                 Keywords: string.Join(", ", "芜湖", "重点工作任务", $"{year}年", kind == ReportKind.Annual ? "年度报告" : "季度报告", "完成情况"),
                 Creator: Creator,
                 CreationDate: generatedAt),

@@ -7,31 +7,29 @@ namespace Wuhu.Reports.Building;
 /// <summary>Counts by status: key figures, the distribution chart and trend points.</summary>
 internal static class StatusFigures
 {
-    public static KeyFigures KeyFigures(IReadOnlyList<BulletinTask> tasks)
+    public static KeyFigures KeyFigures(IReadOnlyList<BulletinTask> tasks, bool quarterly)
     {
         var targets = tasks.SelectMany(t => t.Targets).ToList();
         return new KeyFigures
         {
-            Tasks = tasks.Count,
-            Completed = Count(tasks, TaskStatus.Completed),
-            InProgress = Count(tasks, TaskStatus.InProgress),
-            NotMet = Count(tasks, TaskStatus.NotMet),
-            Unknown = Count(tasks, TaskStatus.Unclear),
-            CompletionRate = Rate(Count(tasks, TaskStatus.Completed), tasks.Count),
+            Statuses = StatusTally.Of(tasks.Select(t => t.Status)),
+            Quarterly = quarterly,
             TargetsTotal = targets.Count,
             TargetsAchieved = targets.Count(t => t.Achieved == true),
             TargetsMissed = targets.Count(t => t.Achieved == false),
         };
     }
 
-    public static IReadOnlyList<StatusCount> Distribution(IReadOnlyList<BulletinTask> tasks) =>
-    [
-        .. StatusLabels.Ordered.Select(status =>
-        {
-            var count = Count(tasks, status);
-            return new StatusCount(status, count, Rate(count, tasks.Count) ?? 0d);
-        }),
-    ];
+    /// <summary>The statuses this kind of bulletin uses (plus any other that occurs), zero counts included.</summary>
+    public static IReadOnlyList<StatusCount> Distribution(IReadOnlyList<BulletinTask> tasks, bool quarterly)
+    {
+        var tally = StatusTally.Of(tasks.Select(t => t.Status));
+        return
+        [
+            .. StatusLabels.Shown(quarterly, tally.Count)
+                .Select(status => new StatusCount(status, tally.Count(status), tally.Share(status), StatusLabels.Of(status, quarterly))),
+        ];
+    }
 
     public static QuarterPoint Point(Bulletin bulletin) => new()
     {
@@ -39,15 +37,8 @@ internal static class StatusFigures
         Quarter = bulletin.Quarter,
         FullYear = bulletin.FullYear,
         Label = PeriodText.ShortLabel(bulletin.Period),
-        Tasks = bulletin.Tasks.Count,
-        Completed = Count(bulletin.Tasks, TaskStatus.Completed),
-        InProgress = Count(bulletin.Tasks, TaskStatus.InProgress),
-        NotMet = Count(bulletin.Tasks, TaskStatus.NotMet),
-        Unknown = Count(bulletin.Tasks, TaskStatus.Unclear),
-        CompletionRate = Rate(Count(bulletin.Tasks, TaskStatus.Completed), bulletin.Tasks.Count),
+        Statuses = StatusTally.Of(bulletin.Tasks.Select(t => t.Status)),
     };
 
     public static int Count(IEnumerable<BulletinTask> tasks, TaskStatus status) => tasks.Count(t => t.Status == status);
-
-    public static double? Rate(int part, int whole) => whole == 0 ? null : (double)part / whole;
 }

@@ -1,6 +1,5 @@
 using Wuhu.Bulletins.Model;
 using Wuhu.Reports.Model;
-using TaskStatus = Wuhu.Bulletins.Model.TaskStatus;
 
 namespace Wuhu.Reports.Building;
 
@@ -13,21 +12,7 @@ internal static class UnitScoreboard
         .. tasks
             .SelectMany(task => TaskUnits.Of(task).Select(unit => (unit, task.Status)))
             .GroupBy(x => x.unit, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var statuses = g.Select(x => x.Status).ToList();
-                var completed = statuses.Count(s => s == TaskStatus.Completed);
-                return new UnitScore
-                {
-                    Unit = g.Key,
-                    Total = statuses.Count,
-                    Completed = completed,
-                    InProgress = statuses.Count(s => s == TaskStatus.InProgress),
-                    NotMet = statuses.Count(s => s == TaskStatus.NotMet),
-                    Unknown = statuses.Count(s => s == TaskStatus.Unclear),
-                    CompletionRate = (double)completed / statuses.Count,
-                };
-            })
+            .Select(g => new UnitScore { Unit = g.Key, Statuses = StatusTally.Of(g.Select(x => x.Status)) })
             .OrderByDescending(u => u.Total)
             .ThenBy(u => u.Unit, StringComparer.Ordinal),
     ];

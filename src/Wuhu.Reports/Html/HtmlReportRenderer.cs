@@ -46,29 +46,32 @@ public sealed class HtmlReportRenderer : IReportRenderer
         HtmlStyles.Append(html, fontFolderUrl, report.Title, report.PeriodLabel, metadata.Author, report.FileName);
         html.Append("</head>\n<body>\n");
 
-        HtmlSections.Cover(html, report);
         var sections = new List<(string Title, Action<StringBuilder> Write)>
         {
-            ("关键数据", h => HtmlSections.KeyFigures(h, report.Figures, report.InterimFigures)),
+            ("关键数据", h => HtmlSections.KeyFigures(h, report)),
             ("图表", h => HtmlSections.Charts(h, report)),
-            ("牵头单位完成情况", h => Or(h, report.Units.Count, "无。", () => HtmlSections.Scoreboard(h, report.Units))),
-            ("需关注事项", h => Or(h, report.NeedsAttention.Count, "所有任务均已完成,无需关注事项。", () => HtmlSections.Attention(h, report.NeedsAttention))),
+            ("牵头单位完成情况", h => Or(h, report.Units.Count, "无。", () => HtmlSections.Scoreboard(h, report))),
+            ("需关注事项", h => HtmlSections.Attention(h, report)),
             ("量化目标", h => Or(h, report.Targets.Count, "任务文本中未发现量化目标。", () => HtmlSections.Targets(h, report.Targets, report.InterimFigures))),
-            ("数据质量说明", h => Or(h, report.DataQuality.Count, "未发现数据质量问题。", () => HtmlSections.DataQuality(h, report.DataQuality))),
+            ("数据质量说明", h => Or(h, report.DataQuality.Count, "未发现数据质量问题。", () => HtmlSections.DataQuality(h, report))),
         };
         if (report.Kind == ReportKind.Quarterly)
         {
             sections.Add(("较上季度变化", h => HtmlSections.Changes(h, report.Changes)));
         }
 
+        // The same titles and anchors as the PDF's contents and outline (Rendering/ReportComposer).
+        var contents = sections.Select((s, i) => (Title: $"{Numerals[i]}、{s.Title}", Id: $"section-{i + 1}")).ToList();
+        var appendixTitle = $"附录 全部任务({report.Appendix.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} 项)";
+        HtmlSections.Cover(html, report, [.. contents, (appendixTitle, "appendix")]);
         for (var i = 0; i < sections.Count; i++)
         {
-            html.Append("<section>\n<h2>").Append(Numerals[i]).Append('、').Append(sections[i].Title).Append("</h2>\n");
+            html.Append("<section id=\"").Append(contents[i].Id).Append("\">\n<h2>").Append(contents[i].Title).Append("</h2>\n");
             sections[i].Write(html);
             html.Append("\n</section>\n");
         }
 
-        html.Append("<section class=\"appendix\">\n<h2>附录 全部任务(").Number(report.Appendix.Count).Append(" 项)</h2>\n");
+        html.Append("<section class=\"appendix\" id=\"appendix\">\n<h2>").Append(appendixTitle).Append("</h2>\n");
         Or(html, report.Appendix.Count, "无。", () => HtmlSections.Appendix(html, report.Appendix));
         html.Append("\n</section>\n</body>\n</html>\n");
         return html.ToString();

@@ -51,12 +51,12 @@ internal static class HtmlStyles
         html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         body{margin:0;font-family:WuhuCJK,sans-serif;font-size:9.5pt;color:#1F2A37;line-height:1.45}
         @media screen{body{max-width:511pt;margin:24pt auto;padding:0 12pt}}
-        .cover{break-after:page;padding-top:40pt}
-        .banner{background:#1F3A5F;color:#fff;padding:40pt 28pt 36pt}
+        .cover{break-after:page}
+        .banner{background:#1F3A5F;color:#fff;padding:24pt 24pt 22pt}
         .banner .kind{font-size:11pt;color:#C9D6E8}
         .banner h1{font-size:22pt;line-height:1.35;margin:10pt 0}
         .banner .period{font-size:14pt}
-        .facts{margin:26pt 4pt}
+        .facts{margin:14pt 2pt}
         .facts p{margin:0 0 6pt}
         .muted{color:#6B7280}
         .note{font-size:8pt;color:#6B7280;margin:8pt 0}
@@ -65,8 +65,7 @@ internal static class HtmlStyles
         section{margin-top:18pt}
         h2{font-size:14pt;color:#1F3A5F;line-height:1.3;margin:0 0 8pt;padding-bottom:4pt;border-bottom:2pt solid #1F3A5F;break-after:avoid}
         h3{font-size:10.5pt;line-height:1.4;margin:4pt 0 2pt;break-after:avoid}
-        .appendix{break-before:page}
-        .cards{display:flex;gap:8pt;break-inside:avoid}
+                .cards{display:flex;gap:8pt;break-inside:avoid}
         .card{flex:1;background:#F6F8FB;border-top:2.5pt solid;padding:10pt 4pt 8pt;text-align:center}
         .card b{display:block;font-size:17pt;line-height:1.3}
         .card span{font-size:8pt;color:#6B7280}
@@ -77,6 +76,12 @@ internal static class HtmlStyles
         th{background:#1F3A5F;color:#fff;font-weight:700;text-align:left}
         th,td{border:0.5pt solid #D0D5DD;padding:3pt 4pt;vertical-align:top;white-space:pre-line;overflow-wrap:anywhere}
         tr{break-inside:avoid}
+        .u{word-break:keep-all}
+        .k{font-weight:700}
+        .basis{color:#6B7280;margin-bottom:2pt}
+        .partners{color:#6B7280;margin-top:2pt}
+        .schedule{margin:6pt 0}
+        .toc a{display:flex;color:#1F3A5F;text-decoration:none;border-bottom:0.4pt solid #D0D5DD;line-height:1.7}
         .c{text-align:center}.r{text-align:right}.st{font-weight:700;text-align:center}
         """;
 }

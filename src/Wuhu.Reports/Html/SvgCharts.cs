@@ -66,94 +66,72 @@ internal static class SvgCharts
     }
 
     /// <summary>Lead units by task count, stacked by status (the largest <paramref name="limit"/> units).</summary>
-    public static void UnitBars(StringBuilder html, IReadOnlyList<UnitScore> units, int limit = 15)
+    public static void UnitBars(StringBuilder html, ReportDocument report, int limit = 15)
     {
-        const double labelWidth = 120, pitch = 17, legendHeight = 22, fontSize = 8.5;
-        var shown = units.Take(limit).ToList();
-        var height = legendHeight + (shown.Count * pitch) + 6;
-        Open(html, height, "牵头单位任务数");
+        var statuses = SummarySections.Statuses(report);
+        var bars = report.Units.Take(limit).Select(u => (u.Unit, Values: statuses.Select(u.Statuses.Count).ToArray())).ToList();
+        StackedBars(html, "牵头单位任务数", bars, [.. statuses.Select(s => (report.StatusLabel(s), s))], labelWidth: 120, pitch: 17);
+    }
+
+    /// <summary>The status mix of each bulletin of the year, one stacked bar per quarter, as the PDF draws it.</summary>
+    public static void QuarterBars(StringBuilder html, IReadOnlyList<QuarterPoint> points)
+    {
+        var statuses = StatusLabels.Ordered.Where(s => points.Any(p => p.Statuses.Count(s) > 0)).ToList();
+        var bars = points.Select(p => (p.Label, Values: statuses.Select(p.Statuses.Count).ToArray())).ToList();
+        StackedBars(html, "各季度任务状态", bars, [.. statuses.Select(s => (SummarySections.QuarterSeriesLabel(s), s))], labelWidth: 60, pitch: 22);
+    }
+
+    /// <summary>Horizontal stacked bars with a legend on top, the geometry of the PDF's StackedBarChart.</summary>
+    private static void StackedBars(
+        StringBuilder html,
+        string label,
+        IReadOnlyList<(string Label, int[] Values)> bars,
+        IReadOnlyList<(string Name, Bulletins.Model.TaskStatus Status)> series,
+        double labelWidth,
+        double pitch)
+    {
+        const double legendHeight = 22, fontSize = 8.5;
+        var height = legendHeight + (bars.Count * pitch) + 6;
+        Open(html, height, label);
 
         var x = labelWidth;
-        foreach (var status in StatusLabels.Ordered)
+        foreach (var (name, status) in series)
         {
-            var name = StatusLabels.Of(status);
             var box = fontSize * 0.9;
             Rectangle(html, x, ((fontSize * 1.6) - box) / 2, box, box, Color(ReportTheme.StatusColor(status)));
             Text(html, x + box + 4, (fontSize * 0.8) + 3, name, fontSize);
             x += box + 4 + (name.Length * fontSize) + 14;
         }
 
-        var max = shown.Count == 0 ? 0 : shown.Max(u => u.Total);
+        var max = bars.Count == 0 ? 0 : bars.Max(b => b.Values.Sum());
         var plotWidth = Width - labelWidth - 30;
         foreach (var fraction in new[] { 0, 0.25, 0.5, 0.75, 1 })
         {
             var gx = labelWidth + (plotWidth * fraction);
-            Line(html, gx, legendHeight, gx, legendHeight + (shown.Count * pitch), Grid, 0.5);
+            Line(html, gx, legendHeight, gx, legendHeight + (bars.Count * pitch), Grid, 0.5);
         }
 
         var top = legendHeight;
-        foreach (var unit in shown)
+        foreach (var bar in bars)
         {
             var middle = top + (pitch / 2);
             var baseline = middle + (fontSize * 0.35);
-            Text(html, labelWidth - 6, baseline, Fit(unit.Unit, fontSize, labelWidth - 8), fontSize, "end");
+            Text(html, labelWidth - 6, baseline, Fit(bar.Label, fontSize, labelWidth - 8), fontSize, "end");
             var barHeight = pitch * 0.62;
             var bx = labelWidth;
-            int[] values = [unit.Completed, unit.InProgress, unit.NotMet, unit.Unknown];
-            for (var s = 0; s < values.Length; s++)
+            for (var s = 0; s < bar.Values.Length && s < series.Count; s++)
             {
-                var width = max > 0 ? (double)values[s] / max * plotWidth : 0;
+                var width = max > 0 ? (double)bar.Values[s] / max * plotWidth : 0;
                 if (width > 0)
                 {
-                    Rectangle(html, bx, middle - (barHeight / 2), width, barHeight, Color(ReportTheme.StatusColor(StatusLabels.Ordered[s])));
+                    Rectangle(html, bx, middle - (barHeight / 2), width, barHeight, Color(ReportTheme.StatusColor(series[s].Status)));
                 }
 
                 bx += width;
             }
 
-            Text(html, bx + 4, baseline, values.Sum().ToString(CultureInfo.InvariantCulture), fontSize, bold: true);
+            Text(html, bx + 4, baseline, bar.Values.Sum().ToString(CultureInfo.InvariantCulture), fontSize, bold: true);
             top += pitch;
-        }
-
-        html.Append("</svg>");
-    }
-
-    /// <summary>Completion rate per quarter, vertical bars on a 0–100% scale with axis labels.</summary>
-    public static void QuarterBars(StringBuilder html, IReadOnlyList<QuarterPoint> points)
-    {
-        const double height = 140, fontSize = 9, axisWidth = 34;
-        var labelBand = fontSize * 2.2;
-        var plotTop = fontSize * 2;
-        var plotBottom = height - labelBand;
-        var plotHeight = plotBottom - plotTop;
-        Open(html, height, "各季度完成率");
-        foreach (var fraction in new[] { 0, 0.25, 0.5, 0.75, 1 })
-        {
-            var y = plotBottom - (plotHeight * fraction);
-            if (fraction > 0)
-            {
-                Line(html, axisWidth, y, Width, y, Grid, 0.5);
-            }
-
-            Text(html, axisWidth - 6, y + 2.7, fraction.ToString("0%", CultureInfo.InvariantCulture), fontSize * 0.85, "end", color: MutedText);
-        }
-
-        Line(html, axisWidth, plotBottom, Width, plotBottom, "#9CA3AF", 0.8);
-        if (points.Count > 0)
-        {
-            var slot = (Width - axisWidth) / points.Count;
-            var barWidth = Math.Min(slot * 0.5, 48);
-            var color = Color(ReportTheme.StatusColor(Bulletins.Model.TaskStatus.Completed));
-            for (var i = 0; i < points.Count; i++)
-            {
-                var point = points[i];
-                var center = axisWidth + (slot * i) + (slot / 2);
-                var barHeight = Math.Clamp(point.CompletionRate ?? 0, 0, 1) * plotHeight;
-                Rectangle(html, center - (barWidth / 2), plotBottom - barHeight, barWidth, barHeight, color);
-                var value = point.CompletionRate is { } r ? HtmlText.Percent(r) : "—";
-                Text(html, center, plotBottom - barHeight - 4, value, fontSize, "middle", bold: true);
-                Text(html, center, plotBottom + (labelBand / 2) + 3.2, Fit(point.Label, fontSize, slot - 4), fontSize, "middle");
-            }
         }
 
         html.Append("</svg>");

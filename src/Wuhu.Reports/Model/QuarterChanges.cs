@@ -11,7 +11,7 @@ public sealed record QuarterChanges
     /// <summary>Every task whose status differs from the previous quarter, by task number.</summary>
     public required IReadOnlyList<StatusChange> StatusChanges { get; init; }
 
-    /// <summary>Tasks that were not in the previous bulletin.</summary>
+    /// <summary>Tasks whose text is new: no task of the previous bulletin has the same normalized text or number-and-similar text.</summary>
     public required IReadOnlyList<TaskRef> NewTasks { get; init; }
 
     /// <summary>Tasks of the previous bulletin that this one no longer lists.</summary>
@@ -26,12 +26,12 @@ public sealed record QuarterChanges
 /// <summary>A task whose status moved from <paramref name="From"/> to <paramref name="To"/>.</summary>
 public sealed record StatusChange(int Number, string Text, IReadOnlyList<string> Units, TaskStatus From, TaskStatus To)
 {
-    public string FromLabel => StatusLabels.Of(From);
-    public string ToLabel => StatusLabels.Of(To);
+    public string FromLabel => StatusLabels.Of(From, quarterly: true);
+    public string ToLabel => StatusLabels.Of(To, quarterly: true);
 }
 
 /// <summary>A task named in a change list.</summary>
 public sealed record TaskRef(int Number, string Text, IReadOnlyList<string> Units, TaskStatus Status)
 {
-    public string StatusLabel => StatusLabels.Of(Status);
+    public string StatusLabel => StatusLabels.Of(Status, quarterly: true);
 }

@@ -6,17 +6,16 @@ public sealed record QuarterPoint
     public required int Year { get; init; }
     public required int Quarter { get; init; }
 
-    /// <summary>True when the point comes from the full-year bulletin (which stands for Q4).</summary>
+    /// <summary>True when the point comes from the full-year bulletin.</summary>
     public required bool FullYear { get; init; }
 
     /// <summary>Short axis label, e.g. "Q1", "全年".</summary>
     public required string Label { get; init; }
-    public required int Tasks { get; init; }
-    public required int Completed { get; init; }
-    public required int InProgress { get; init; }
-    public required int NotMet { get; init; }
-    public required int Unknown { get; init; }
 
-    /// <summary>Completed / tasks as a fraction 0–1; null when the bulletin has no tasks.</summary>
-    public required double? CompletionRate { get; init; }
+    public required StatusTally Statuses { get; init; }
+
+    public int Tasks => Statuses.Total;
+
+    /// <summary>Completed ÷ tasks with a finish line, 0–1; null when there are none.</summary>
+    public double? CompletionRate => Statuses.CompletionRate;
 }

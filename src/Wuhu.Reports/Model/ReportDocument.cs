@@ -40,9 +40,19 @@ public sealed record ReportDocument
     /// <summary>The year's quarters that have a bulletin, in order; empty when only one bulletin exists.</summary>
     public required IReadOnlyList<QuarterPoint> QuarterSeries { get; init; }
 
+    /// <summary>Quarters: 欠序时 tasks; full year: 未达标, target missed, 推进中; each with its evidence. No 待核实 task.</summary>
     public required IReadOnlyList<AttentionItem> NeedsAttention { get; init; }
+
+    /// <summary>The 待核实 tasks, one compact row each ("需核实").</summary>
+    public required IReadOnlyList<UnclearItem> NeedsCheck { get; init; }
     public required IReadOnlyList<TargetRow> Targets { get; init; }
     public required IReadOnlyList<DataQualityNote> DataQuality { get; init; }
+
+    /// <summary><see cref="DataQuality"/> grouped by kind, with counts and the first few examples.</summary>
+    public IReadOnlyList<DataQualityGroup> DataQualityGroups => DataQualityGroup.Of(DataQuality);
+
+    /// <summary>The status as this report words it: 达序时 for an in-progress task of a quarterly bulletin.</summary>
+    public string StatusLabel(Bulletins.Model.TaskStatus status) => StatusLabels.Of(status, InterimFigures);
 
     /// <summary>Changes since the previous quarter; null for annual reports and for a quarter with no predecessor.</summary>
     public QuarterChanges? Changes { get; init; }

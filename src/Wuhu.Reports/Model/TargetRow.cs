@@ -28,4 +28,29 @@ public sealed record TargetRow(
         false => ("未达成", TaskStatus.NotMet),
         null => ("无实际值", TaskStatus.Unclear),
     };
+
+    /// <summary>
+    /// How far the actual is from the target: the share achieved ("84.0%"), or for a ceiling the margin to it
+    /// ("低于上限0.4个百分点", "超出上限0.3个百分点"), since a ratio of a ceiling reads as a shortfall. "—" without an actual.
+    /// </summary>
+    public string Extent
+    {
+        get
+        {
+            if (Actual is not { } actual)
+            {
+                return "—";
+            }
+
+            if (AtMost)
+            {
+                var margin = Math.Abs(Target - actual);
+                var unit = Unit == "%" ? "个百分点" : Unit;
+                return actual > Target ? $"超出上限{Building.NumberText.Plain(margin)}{unit}"
+                    : margin == 0 ? "恰好等于上限" : $"低于上限{Building.NumberText.Plain(margin)}{unit}";
+            }
+
+            return Ratio is { } ratio ? Building.NumberText.Percent(ratio) : "—";
+        }
+    }
 }

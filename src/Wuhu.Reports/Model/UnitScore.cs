@@ -7,12 +7,11 @@ namespace Wuhu.Reports.Model;
 public sealed record UnitScore
 {
     public required string Unit { get; init; }
-    public required int Total { get; init; }
-    public required int Completed { get; init; }
-    public required int InProgress { get; init; }
-    public required int NotMet { get; init; }
-    public required int Unknown { get; init; }
+    public required StatusTally Statuses { get; init; }
 
-    /// <summary>Completed / total as a fraction 0–1.</summary>
-    public required double CompletionRate { get; init; }
+    public int Total => Statuses.Total;
+    public int Completed => Statuses.Completed;
+
+    /// <summary>Completed ÷ the unit's tasks with a finish line; null when all are 持续推进 or 待核实.</summary>
+    public double? CompletionRate => Statuses.CompletionRate;
 }

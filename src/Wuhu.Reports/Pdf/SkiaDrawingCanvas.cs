@@ -70,6 +70,11 @@ public sealed class SkiaDrawingCanvas(SKCanvas canvas, SkiaTextMeasurer fonts) :
         canvas.DrawPath(path, _fill);
     }
 
+    public void MarkDestination(string name) => canvas.DrawNamedDestinationAnnotation(new SKPoint(0, 0), name);
+
+    public void LinkToDestination(float x, float y, float width, float height, string name) =>
+        canvas.DrawLinkDestinationAnnotation(SKRect.Create(x, y, width, height), name);
+
     public void Dispose()
     {
         _fill.Dispose();

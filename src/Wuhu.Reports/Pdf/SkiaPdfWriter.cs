@@ -33,7 +33,11 @@ public static class SkiaPdfWriter
             document.Close();
         }
 
-        return output.ToArray();
+        var outline = layout.Outline
+            .Where(entry => layout.Destinations.PageOf(entry.Destination) is not null)
+            .Select(entry => (entry.Title, entry.Destination))
+            .ToList();
+        return PdfOutlineAppender.Append(output.ToArray(), outline);
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using Wuhu.Reports.Layout;
-using Wuhu.Reports.Model;
 using TaskStatus = Wuhu.Bulletins.Model.TaskStatus;
 
 namespace Wuhu.Reports.Rendering;
@@ -21,8 +20,8 @@ internal static class Blocks
 
     public static TextBlock RightHeader(string text) => HeaderCell(text, TextAlignment.Right);
 
-    public static TextBlock StatusCell(TaskStatus status) =>
-        new(StatusLabels.Of(status), ReportTheme.Cell with { Bold = true, Color = ReportTheme.StatusColor(status) }, TextAlignment.Center);
+    public static TextBlock StatusCell(TaskStatus status, string label) =>
+        new(label, ReportTheme.Cell with { Bold = true, Color = ReportTheme.StatusColor(status) }, TextAlignment.Center);
 
     /// <summary>A section title with a short accent bar under it; kept with what follows by the caller.</summary>
     public static Element SectionTitle(string title) =>
@@ -40,10 +39,28 @@ internal static class Blocks
 
     public static Element None(string text = "无。") => new TextBlock(text, ReportTheme.Body with { Color = ReportTheme.Muted });
 
-    /// <summary>Lead units one per line, so a narrow column never breaks a unit's name.</summary>
-    public static string Units(IReadOnlyList<string> units) => units.Count == 0 ? "—" : string.Join("\n", units);
+    /// <summary>
+    /// Units separated by "、": a line breaks only between names (after "、"), never inside one, unless a single
+    /// name is wider than its column.
+    /// </summary>
+    public static TextBlock Units(IReadOnlyList<string> units, TextStyle? style = null)
+    {
+        var cell = style ?? ReportTheme.Cell;
+        if (units.Count == 0)
+        {
+            return new TextBlock("—", cell);
+        }
 
-    /// <summary>Lead units, then the cooperating units under "协同:".</summary>
-    public static string Units(IReadOnlyList<string> units, IReadOnlyList<string> partners) =>
-        partners.Count == 0 ? Units(units) : $"{Units(units)}\n协同:\n{string.Join("\n", partners)}";
+        var spans = new List<TextSpan>();
+        for (var i = 0; i < units.Count; i++)
+        {
+            spans.Add(new TextSpan(units[i], cell, KeepWhole: true));
+            if (i < units.Count - 1)
+            {
+                spans.Add(new TextSpan("、", cell));
+            }
+        }
+
+        return new TextBlock(spans);
+    }
 }

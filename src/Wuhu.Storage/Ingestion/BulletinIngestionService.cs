@@ -59,10 +59,15 @@ public sealed class BulletinIngestionService(
         }
 
         await blob.UploadAsync(content, upload, cancellationToken);
-        return await IngestAsync(blob, cancellationToken);
+        return await IngestAsync(blob, freshUpload: true, cancellationToken);
     }
 
-    public async Task<IngestionRecord> IngestAsync(BlobClient blob, CancellationToken cancellationToken = default)
+    /// <summary>Ingests a blob that is already in the container (the blob trigger: events may be delivered more than once).</summary>
+    public Task<IngestionRecord> IngestAsync(BlobClient blob, CancellationToken cancellationToken = default) =>
+        IngestAsync(blob, freshUpload: false, cancellationToken);
+
+    /// <param name="freshUpload">True when this call just uploaded the blob: it cannot be a redelivered event.</param>
+    private async Task<IngestionRecord> IngestAsync(BlobClient blob, bool freshUpload, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         BlobProperties properties = await blob.GetPropertiesAsync(cancellationToken: cancellationToken);
@@ -84,7 +89,7 @@ public sealed class BulletinIngestionService(
         var content = download.Value.Content.ToMemory();
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
 
-        if (await records.FindAsync(name, sha256, cancellationToken) is { } earlier && earlier.IngestedAt >= uploadedAt)
+        if (!freshUpload && await records.FindAsync(name, sha256, cancellationToken) is { } earlier && earlier.IngestedAt >= uploadedAt)
         {
             // Redelivery of an event already handled (blob triggers are at-least-once). A record older than
             // the blob belongs to an earlier upload of the same bytes under this name, which is ingested again.
@@ -120,8 +125,9 @@ public sealed class BulletinIngestionService(
         var outcome = result.Outcome switch
         {
             PublishOutcome.Published => IngestionOutcome.Accepted,
-            // The period shows this very upload: an earlier delivery published it, then failed before its record.
-            PublishOutcome.Duplicate when result.Current.SourceBlob == name => IngestionOutcome.Accepted,
+            // The period shows this very upload (same name, same upload time): an earlier delivery of its event
+            // published it, then failed before its record. A later upload of the same bytes is a Duplicate.
+            PublishOutcome.Duplicate when !freshUpload && result.Current.SourceBlob == name && result.Current.UploadedAt == uploadedAt => IngestionOutcome.Accepted,
             PublishOutcome.Duplicate => IngestionOutcome.Duplicate,
             _ => IngestionOutcome.Superseded,
         };
@@ -150,6 +156,13 @@ public sealed class BulletinIngestionService(
             },
             DurationMs = stopwatch.Elapsed.TotalMilliseconds,
         };
+        if (outcome == IngestionOutcome.Duplicate && result.Current.SourceBlob == name)
+        {
+            // The same name and bytes share the row of the upload that published them: keep that Accepted row
+            // (what staff need to see) and report the duplicate to the caller only.
+            return record;
+        }
+
         await records.SaveAsync(record, cancellationToken);
         return record;
 

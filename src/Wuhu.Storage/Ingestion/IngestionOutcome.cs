@@ -10,4 +10,9 @@ public enum IngestionOutcome
     Duplicate,
     /// <summary>Parsed, but its period already shows a newer bulletin (later publication date or upload): nothing changed.</summary>
     Superseded,
+    /// <summary>
+    /// Not an upload: an already stored upload parsed again by a newer parser version (BulletinRederivationService),
+    /// whose result replaced the period's version. Its row is keyed apart from the upload's own row.
+    /// </summary>
+    Rederived,
 }

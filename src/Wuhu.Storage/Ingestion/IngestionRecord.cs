@@ -25,7 +25,7 @@ public sealed record IngestionRecord
     public int TaskCount { get; init; }
     public int WarningCount { get; init; }
     public required IngestionOutcome Outcome { get; init; }
-    /// <summary>Machine-readable reason: the parser's rejection code ("empty", "noTable"…), "tooLarge", "parserError", "duplicate", "superseded".</summary>
+    /// <summary>Machine-readable reason: the parser's rejection code ("empty", "noTable"…), "tooLarge", "parserError", "duplicate", "superseded", "rederived".</summary>
     public string? ReasonCode { get; init; }
     public string? Message { get; init; }
     public required string ParserVersion { get; init; }
@@ -37,7 +37,10 @@ public sealed record IngestionRecord
     /// <summary>Who uploaded it through the web app (the signed-in name); null for uploads by CLI, portal or Storage Explorer.</summary>
     public string? UploadedBy { get; init; }
 
-    public string RowKey => KeyFor(BlobName, Sha256 ?? "");
+    public string RowKey => Outcome == IngestionOutcome.Rederived
+        // One row per re-derivation, beside (never over) the upload's own row, which redelivery looks up.
+        ? KeyFor(BlobName, $"{Sha256}@parser {ParserVersion}")
+        : KeyFor(BlobName, Sha256 ?? "");
 
     /// <summary>Row key: hash of name and content (blob names may hold characters row keys forbid, like '/').</summary>
     public static string KeyFor(string blobName, string contentId) =>

@@ -91,19 +91,26 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         var launcher = new AzuriteLauncher(process, blobPort, queuePort, tablePort, ownsLocation ? location : null);
 
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!(await AnswersAsync(blobPort) && await AnswersAsync(tablePort)))
+        try
         {
-            if (process.HasExited || DateTime.UtcNow > deadline)
+            while (!(await AnswersAsync(blobPort) && await AnswersAsync(tablePort)))
             {
-                var exited = process.HasExited; // read before disposing the process object
-                await launcher.DisposeAsync();
-                string stderr;
-                lock (errors) { stderr = errors.ToString().Trim(); }
-                throw new InvalidOperationException(
-                    $"Azurite did not start on 127.0.0.1:{blobPort}/{tablePort} within 30 s (exited: {exited}). {stderr}");
-            }
+                if (process.HasExited || DateTime.UtcNow > deadline)
+                {
+                    string stderr;
+                    lock (errors) { stderr = errors.ToString().Trim(); }
+                    throw new InvalidOperationException(
+                        $"Azurite did not start on 127.0.0.1:{blobPort}/{tablePort} within 30 s (exited: {process.HasExited}). {stderr}");
+                }
 
-            await Task.Delay(100, cancellationToken);
+                await Task.Delay(100, cancellationToken);
+            }
+        }
+        catch
+        {
+            // Failed or cancelled (Ctrl-C) while starting: stop the process and remove the folder it was given.
+            await launcher.DisposeAsync();
+            throw;
         }
 
         return launcher;

@@ -11,7 +11,7 @@ namespace Wuhu.Storage.Publishing;
 /// switches the period pointer (one ETag-guarded write), then deletes the version it replaced. Readers follow
 /// the pointer, so they see the old version or the new one, never a mix or a half-written one.
 /// </summary>
-public sealed class BulletinPublisher(StorageContext storage, TimeProvider? clock = null)
+public sealed partial class BulletinPublisher(StorageContext storage, TimeProvider? clock = null)
 {
     /// <summary>Max entities per table transaction (service limit).</summary>
     public const int MaxBatchEntities = 100;
@@ -44,7 +44,7 @@ public sealed class BulletinPublisher(StorageContext storage, TimeProvider? cloc
         }
 
         var now = clock.GetUtcNow();
-        var versionId = $"{now.UtcDateTime.ToString(VersionTimeFormat, CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}"[..28];
+        var versionId = NewVersionId(now);
         var partition = VersionRows.PartitionKey(periodKey, versionId);
         var rows = VersionRows.Build(bulletin, partition);
         int writes;
@@ -82,6 +82,10 @@ public sealed class BulletinPublisher(StorageContext storage, TimeProvider? cloc
             new(outcome, periodKey, version, replacedVersion, pointer, transactions, cleanupTransactions, stopwatch.Elapsed);
     }
 
+    /// <summary>"20240115T090000123Z-1a2b3c4d": sorts by write time (abandoned versions are found by it), unique by the GUID part.</summary>
+    private static string NewVersionId(DateTimeOffset now) =>
+        $"{now.UtcDateTime.ToString(VersionTimeFormat, CultureInfo.InvariantCulture)}-{Guid.NewGuid():N}"[..28];
+
     /// <summary>Duplicate or Superseded when <paramref name="current"/> should stay; null when the candidate should win.</summary>
     private static PublishOutcome? Unchanged(Bulletin bulletin, PublishSource source, PeriodPointer? current) =>
         current is null ? null
@@ -115,6 +119,7 @@ public sealed class BulletinPublisher(StorageContext storage, TimeProvider? cloc
                 IngestedAt = now,
                 TaskCount = bulletin.Tasks.Count,
                 PreviousVersionId = current?.VersionId,
+                ParserVersion = source.ParserVersion,
             };
             try
             {

@@ -23,6 +23,11 @@ public sealed record PeriodPointer
     public required DateTimeOffset IngestedAt { get; init; }
     public required int TaskCount { get; init; }
     public string? PreviousVersionId { get; init; }
+    /// <summary>
+    /// <see cref="Wuhu.Bulletins.BulletinParser.Version"/> the current version was derived with; null on rows
+    /// written before it was recorded, which count as derived by an older parser (see BulletinRederivationService).
+    /// </summary>
+    public string? ParserVersion { get; init; }
     public ETag ETag { get; init; }
 
     public TableEntity ToEntity() => new(Partition, PeriodKey)
@@ -38,6 +43,7 @@ public sealed record PeriodPointer
         [nameof(IngestedAt)] = IngestedAt,
         [nameof(TaskCount)] = TaskCount,
         [nameof(PreviousVersionId)] = PreviousVersionId,
+        [nameof(ParserVersion)] = ParserVersion,
     };
 
     public static PeriodPointer FromEntity(TableEntity entity) => new()
@@ -54,6 +60,7 @@ public sealed record PeriodPointer
         IngestedAt = entity.GetDateTimeOffset(nameof(IngestedAt)) ?? default,
         TaskCount = entity.GetInt32(nameof(TaskCount)) ?? 0,
         PreviousVersionId = entity.GetString(nameof(PreviousVersionId)),
+        ParserVersion = entity.GetString(nameof(ParserVersion)),
         ETag = entity.ETag,
     };
 

@@ -7,7 +7,7 @@ namespace Wuhu.Storage.Reports;
 public sealed record PlannedReport(ReportKind Kind, int Year, int? Quarter, IReadOnlyDictionary<string, string> Sources)
 {
     /// <summary>Bump when the report's content or layout changes, so every report is rebuilt once.</summary>
-    public const string FormatVersion = "1";
+    public const string FormatVersion = "2";
 
     public string FileName => ReportNames.FileName(Kind, Year, Quarter);
     public string BlobName => ReportBlobNames.BlobName(Kind, Year, Quarter);

@@ -44,6 +44,15 @@ public class ListLayoutTests
     }
 
     [Fact]
+    public void A_signature_after_the_last_units_is_no_unit()
+    {
+        var b = Parse.Text("2021年度重点工作任务完成情况\n1.任务甲。\n进展情况:已完成。\n牵头单位:市发改委。\n\n芜湖市人民政府办公室\n2022年1月20日\n");
+
+        Assert.Equal(["市发改委"], Parse.Task(b, 1).LeadUnits);
+        Assert.Contains(b.Warnings, w => w.Code == "unplacedText" && w.Message.Contains("芜湖市人民政府办公室"));
+    }
+
+    [Fact]
     public void Text_after_the_units_that_is_no_unit_is_reported()
     {
         var b = Parse.Text("2021年度重点工作任务完成情况\n1.任务甲。\n进展情况:已完成。\n牵头单位:市发改委\n芜湖市人民政府督查室将持续跟踪。\n");

@@ -34,7 +34,7 @@ internal static class BadInputCases
         new("noise-with-nul", "noise.bin", () => BulletinBytes.Noise(64 * 1024, seed: 7, allowNul: true), "binary"),
         new("noise-no-nul", "noise.txt", () => BulletinBytes.Noise(64 * 1024, seed: 11, allowNul: false), "binary"),
         new("png-renamed-txt", "bulletin.txt", () => [0x89, .. "PNG\r\n\x1a\n"u8, 0, 0, 0, 13, .. "IHDR"u8, .. BulletinBytes.Noise(512, 3, true)], "unsupportedFormat"),
-        new("pdf-renamed-docx", "bulletin.docx", () => [.. "%PDF-1.7\n"u8, .. BulletinBytes.Noise(512, 5, true)], "unsupportedFormat"),
+        new("pdf-garbage-renamed-docx", "bulletin.docx", () => [.. "%PDF-1.7\n"u8, .. BulletinBytes.Noise(512, 5, true)], "corruptFile"),
         new("legacy-doc", "bulletin.doc", () => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. BulletinBytes.Noise(1024, 9, true)], "unsupportedFormat"),
         new("gzip", "bulletin.txt.gz", () => [0x1F, 0x8B, 0x08, 0, .. BulletinBytes.Noise(256, 13, true)], "unsupportedFormat"),
         new("plain-zip", "bulletin.zip", OfficeFiles.PlainZip, "unsupportedFormat"),

@@ -23,4 +23,14 @@ public interface IDrawingCanvas
     /// 0 at twelve o'clock, clockwise.
     /// </summary>
     void FillRingSector(float centerX, float centerY, float outerRadius, float innerRadius, float startAngle, float sweepAngle, RgbColor color);
+
+    /// <summary>Marks the current origin as the target of links named <paramref name="name"/> (PDF named destination).</summary>
+    void MarkDestination(string name)
+    {
+    }
+
+    /// <summary>Makes the rectangle a link to the destination named <paramref name="name"/>.</summary>
+    void LinkToDestination(float x, float y, float width, float height, string name)
+    {
+    }
 }

@@ -17,6 +17,15 @@ public sealed class PageLayout(PageSetup setup, Element content)
     /// <summary>Gap between header and content, and between content and footer.</summary>
     public float BandSpacing { get; init; } = 10f;
 
+    /// <summary>Where the named destinations of the content landed (filled while the pages are laid out).</summary>
+    public DestinationRegistry Destinations { get; init; } = new();
+
+    /// <summary>The document outline (PDF bookmarks): titles and the named destinations they open, in order.</summary>
+    public IReadOnlyList<OutlineEntry> Outline { get; init; } = [];
+
     /// <summary>A safety net against content that never finishes (an element that keeps reporting partial renders).</summary>
     public int MaxPages { get; init; } = 2000;
 }
+
+/// <summary>One bookmark of the document outline.</summary>
+public sealed record OutlineEntry(string Title, string Destination);

@@ -28,6 +28,18 @@ public static class TextLayoutEngine
         }
 
         var breaks = ChineseLineBreaking.BreakOpportunities(text);
+        offset = 0;
+        foreach (var span in spans)
+        {
+            if (span.KeepWhole)
+            {
+                // A name stays on one line; the cut of an over-long unit in LineRanges still breaks one wider than the line.
+                Array.Fill(breaks, false, offset + 1, Math.Max(0, span.Text.Length - 1));
+            }
+
+            offset += span.Text.Length;
+        }
+
         var lines = new List<TextLine>();
         foreach (var (start, end) in LineRanges(text, advances, breaks, maxWidth))
         {
