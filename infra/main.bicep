@@ -29,6 +29,9 @@ param uploaderPrincipalIds array = []
 @description('Object ids of users or groups who download reports straight from storage.')
 param reportReaderPrincipalIds array = []
 
+@description('Application (client) id of the Microsoft Entra app registration people sign in to the web app with (App Service authentication; app roles uploader and reader). Empty: no sign-in is configured and the web app answers 401. See docs/deployment.md, "Sign-in and roles".')
+param authClientId string = ''
+
 @description('NCRONTAB schedule of the nightly report build (app setting ReportSchedule). Default: 02:00 UTC daily.')
 param reportSchedule string = '0 0 2 * * *'
 
@@ -138,6 +141,7 @@ module functionApp 'modules/functionapp.bicep' = {
     maxUploadBytes: maxUploadBytes
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
+    authClientId: authClientId
   }
 }
 
@@ -162,6 +166,8 @@ output AZURE_FUNCTION_APP_HOSTNAME string = functionApp.outputs.defaultHostName
 output SERVICE_API_NAME string = functionApp.outputs.name
 output SERVICE_API_URI string = 'https://${functionApp.outputs.defaultHostName}'
 output INGEST_FUNCTION_NAME string = ingestFunctionName
+output WEB_APP_URL string = 'https://${functionApp.outputs.defaultHostName}/app/'
+output WEB_SIGN_IN_CONFIGURED bool = !empty(authClientId)
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_STORAGE_TABLE_ENDPOINT string = storage.outputs.tableEndpoint

@@ -45,6 +45,9 @@ param instanceMemoryMB int
 @maxValue(1000)
 param maximumInstanceCount int
 
+@description('Client id of the Entra app registration for web sign-in; empty for none.')
+param authClientId string
+
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
   location: location
@@ -127,9 +130,55 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     RederiveSchedule: rederiveSchedule
     Wuhu__MaxUploadBytes: string(maxUploadBytes)
 
+    // The web app believes the signed-in principal header only where App Service authentication runs.
+    Wuhu__Web__TrustPlatformSignIn: empty(authClientId) ? 'false' : 'true'
+
     // Telemetry with Entra auth (local auth is disabled on the Application Insights resource).
     APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
     APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'
+  }
+}
+
+// Web sign-in: App Service built-in authentication with Microsoft Entra ID (supported on Flex
+// Consumption since general availability; the preview listed it as unsupported). Unauthenticated
+// requests are let through on purpose: the app answers them itself (the page redirects to
+// /.auth/login/aad, the web API returns 401) and the function-key API under /api/ keeps working for
+// automation, which has no Entra token. No client secret: sign-in uses the ID token (implicit grant),
+// which carries the user's app roles ("roles" claim), so no secret sits in the app settings.
+resource auth 'Microsoft.Web/sites/config@2024-11-01' = if (!empty(authClientId)) {
+  parent: app
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: false
+      unauthenticatedClientAction: 'AllowAnonymous'
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+          clientId: authClientId
+        }
+        validation: {
+          allowedAudiences: [
+            authClientId
+            'api://${authClientId}'
+          ]
+        }
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: true
+      }
+    }
+    httpSettings: {
+      requireHttps: true
+    }
   }
 }
 

@@ -22,11 +22,9 @@ public static class CliStorage
     /// </summary>
     public static async Task<StorageContext> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
-        if (connectionString == StorageConnectionFactory.DevelopmentConnectionString
-            && !(await AzuriteLauncher.AnswersAsync(AzuriteLauncher.DefaultBlobPort) && await AzuriteLauncher.AnswersAsync(AzuriteLauncher.DefaultTablePort)))
+        if (connectionString == StorageConnectionFactory.DevelopmentConnectionString)
         {
-            throw new CliStorageException(
-                $"nothing answers on 127.0.0.1:{AzuriteLauncher.DefaultBlobPort}/{AzuriteLauncher.DefaultTablePort}: start Azurite (`npm run azurite` in the repository), run `wuhu demo`, or pass --connection.");
+            await EnsureLocalEmulatorAsync(cancellationToken);
         }
 
         var blobOptions = new BlobClientOptions();
@@ -37,6 +35,49 @@ public static class CliStorage
         await storage.EnsureCreatedAsync(cancellationToken);
         return storage;
     }
+
+    private static AzuriteLauncher? startedEmulator;
+
+    /// <summary>
+    /// The default connection is the local emulator over the repository's persisted state (.wuhu/azurite): when
+    /// nothing answers on its ports, it is started for this command and stopped at the end (<see cref="StopStartedEmulatorAsync"/>).
+    /// </summary>
+    public static async Task EnsureLocalEmulatorAsync(CancellationToken cancellationToken)
+    {
+        if (startedEmulator is not null)
+        {
+            return;
+        }
+
+        try
+        {
+            var repoRoot = RepoRoot.TryFindDefault() ?? BuiltFrom();
+            startedEmulator = await LocalState.EnsureEmulatorAsync(repoRoot, cancellationToken);
+            if (startedEmulator is not null)
+            {
+                Console.Error.WriteLine($"(started the local storage emulator, pid {startedEmulator.ProcessId}, data in {LocalState.AzuriteFolder(repoRoot!)})");
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or FileNotFoundException)
+        {
+            throw new CliStorageException(e.Message);
+        }
+    }
+
+    /// <summary>Stops the emulator this process started, if any (its data stays in .wuhu/azurite).</summary>
+    public static async Task StopStartedEmulatorAsync()
+    {
+        if (Interlocked.Exchange(ref startedEmulator, null) is { } emulator)
+        {
+            await emulator.DisposeAsync();
+        }
+    }
+
+    /// <summary>The repository this program was built from (fallback when run from outside it).</summary>
+    public static string? BuiltFrom() =>
+        typeof(CliStorage).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "WuhuRepoRoot")?.Value is { } root && File.Exists(Path.Combine(root, "package.json")) ? root : null;
 
     private static void FailFast(RetryOptions retry)
     {

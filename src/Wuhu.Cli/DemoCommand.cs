@@ -63,10 +63,11 @@ public static class DemoCommand
                     return 1;
                 }
 
-                azuriteData = Directory.CreateTempSubdirectory("wuhu-demo-azurite-").FullName;
+                // The data stays in the repository's local state folder, for status, serve and the next demo.
+                var location = LocalState.AzuriteFolder(repoRoot);
                 started = await AzuriteLauncher.StartAsync(repoRoot, AzuriteLauncher.DefaultBlobPort, AzuriteLauncher.DefaultQueuePort,
-                    AzuriteLauncher.DefaultTablePort, azuriteData, ownsLocation: true, cancellationToken);
-                stdout.WriteLine($"Started Azurite (pid {started.ProcessId}) on 127.0.0.1:{started.BlobPort}/{started.TablePort}, data in {azuriteData}.");
+                    AzuriteLauncher.DefaultTablePort, location, ownsLocation: false, cancellationToken);
+                stdout.WriteLine($"Started Azurite (pid {started.ProcessId}) on 127.0.0.1:{started.BlobPort}/{started.TablePort}, data in {location}.");
             }
 
             var storage = await CliStorage.OpenAsync(StorageConnectionFactory.DevelopmentConnectionString, cancellationToken);
@@ -86,6 +87,12 @@ public static class DemoCommand
             {
                 stdout.WriteLine($"  {file}");
             }
+
+            stdout.WriteLine();
+            stdout.WriteLine(started is null
+                ? "The data is in the storage emulator that was already running."
+                : $"The data stays in {LocalState.AzuriteFolder(repoRoot!)} for the next command.");
+            stdout.WriteLine($"Open the web app (upload, tasks, reports, Excel): run `{ServeCommand.Invocation}`, then open {ServeCommand.UrlFor(ServeCommand.DefaultPort)}");
 
             return ingested;
         }

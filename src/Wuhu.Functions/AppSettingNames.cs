@@ -27,6 +27,12 @@ public static class AppSettingNames
     /// </summary>
     public const string WuhuSection = Wuhu.Storage.WuhuOptions.SectionName;
 
+    /// <summary>
+    /// "true" where App Service authentication (Microsoft Entra ID) runs in front of the app, as infra/ sets it:
+    /// only then does the web app believe the X-MS-CLIENT-PRINCIPAL header. Unset (locally), nobody is signed in.
+    /// </summary>
+    public const string TrustPlatformSignIn = "Wuhu__Web__TrustPlatformSignIn";
+
     /// <summary>NCRONTAB schedule of the BuildReports timer, e.g. "0 0 2 * * *" (02:00 every night).</summary>
     public const string ReportSchedule = "ReportSchedule";
 

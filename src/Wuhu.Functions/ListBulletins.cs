@@ -20,7 +20,7 @@ public sealed class ListBulletins(IngestionRecordStore records)
 
     [Function(nameof(ListBulletins))]
     public async Task<HttpResponseData> RunAsync(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "bulletins")] HttpRequestData request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/bulletins")] HttpRequestData request,
         CancellationToken cancellationToken)
     {
         var topText = System.Web.HttpUtility.ParseQueryString(request.Url.Query)["top"];

@@ -27,7 +27,7 @@ public sealed class RederivePeriods(BulletinRederivationService service, ILogger
 
     [Function("RederivePeriodsNow")]
     public async Task<HttpResponseData> RunNow(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "periods/rederive")] HttpRequestData request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/periods/rederive")] HttpRequestData request,
         CancellationToken cancellationToken)
     {
         var dryRunText = System.Web.HttpUtility.ParseQueryString(request.Url.Query)["dryRun"];

@@ -17,7 +17,7 @@ public sealed class ReportsApi(ReportCatalog catalog, ReportPublisher publisher)
     /// <summary>GET /api/reports: every report with its period, size and build time.</summary>
     [Function("ListReports")]
     public async Task<HttpResponseData> List(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reports")] HttpRequestData request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/reports")] HttpRequestData request,
         CancellationToken cancellationToken)
     {
         var reports = await catalog.ListAsync(cancellationToken);
@@ -35,7 +35,7 @@ public sealed class ReportsApi(ReportCatalog catalog, ReportPublisher publisher)
     /// <summary>GET /api/reports/{year}/{file}: streams the PDF; 400 for a malformed path, 404 for no such report.</summary>
     [Function("GetReport")]
     public async Task<HttpResponseData> Get(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "reports/{year}/{file}")] HttpRequestData request,
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/reports/{year}/{file}")] HttpRequestData request,
         string year,
         string file,
         CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ public sealed class ReportsApi(ReportCatalog catalog, ReportPublisher publisher)
     /// <summary>POST /api/reports/{year}: rebuilds every report of that year now, changed or not.</summary>
     [Function("RebuildReports")]
     public async Task<HttpResponseData> Rebuild(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "reports/{year}")] HttpRequestData request,
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/reports/{year}")] HttpRequestData request,
         string year,
         CancellationToken cancellationToken)
     {

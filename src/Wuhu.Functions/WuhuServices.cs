@@ -5,6 +5,9 @@ using Wuhu.Storage;
 using Wuhu.Storage.Ingestion;
 using Wuhu.Storage.Publishing;
 using Wuhu.Storage.Rederivation;
+using Wuhu.Web;
+using Wuhu.Web.Api;
+using Wuhu.Web.Auth;
 
 namespace Wuhu.Functions;
 
@@ -13,7 +16,16 @@ public static class WuhuServices
 {
     /// <summary>Everything the function classes need; Program.cs calls exactly this, and a test resolves every function from it.</summary>
     public static IServiceCollection AddWuhuFunctions(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddWuhuStorage(configuration).AddWuhuReports();
+        services.AddWuhuStorage(configuration).AddWuhuReports().AddWuhuWeb(configuration);
+
+    /// <summary>The web app: its handlers and who the caller is (App Service authentication's principal, when trusted).</summary>
+    public static IServiceCollection AddWuhuWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.SectionName));
+        services.AddSingleton<IWebUserSource>(sp => new PlatformSignIn(sp.GetRequiredService<IOptions<WebOptions>>().Value.TrustPlatformSignIn));
+        services.AddSingleton<WebApp>();
+        return services;
+    }
 
     public static IServiceCollection AddWuhuStorage(this IServiceCollection services, IConfiguration configuration)
     {

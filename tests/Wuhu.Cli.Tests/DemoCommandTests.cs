@@ -27,6 +27,10 @@ public class DemoCommandTests(ITestOutputHelper output)
         }
 
         var outDir = Directory.CreateTempSubdirectory("wuhu-demo-out-");
+        // The demo keeps its data in the local state folder; a temporary one, not the developer's .wuhu/.
+        var state = Directory.CreateTempSubdirectory("wuhu-demo-state-");
+        var previousState = Environment.GetEnvironmentVariable(LocalState.Variable);
+        Environment.SetEnvironmentVariable(LocalState.Variable, state.FullName);
         try
         {
             var stdout = new StringWriter();
@@ -43,15 +47,21 @@ public class DemoCommandTests(ITestOutputHelper output)
                 pdf => Assert.Equal("%PDF"u8.ToArray(), File.ReadAllBytes(pdf)[..4]));
             Assert.Contains("Stopped Azurite", stdout.ToString());
             Assert.False(await AzuriteLauncher.AnswersAsync(AzuriteLauncher.DefaultBlobPort), "the demo left its Azurite running");
+            // The data stays for the next command, and the demo says how to open the web app.
+            Assert.True(File.Exists(Path.Combine(state.FullName, "azurite", "__azurite_db_table__.json")), "no table data kept in the local state folder");
+            Assert.Contains("Open the web app", stdout.ToString());
+            Assert.Contains("http://127.0.0.1:5080/app/", stdout.ToString());
         }
         finally
         {
+            Environment.SetEnvironmentVariable(LocalState.Variable, previousState);
             outDir.Delete(recursive: true);
+            state.Delete(recursive: true);
         }
     }
 
     [Fact]
-    public async Task Ctrl_C_stops_the_demo_its_azurite_and_removes_its_temporary_folder()
+    public async Task Ctrl_C_stops_the_demo_and_its_azurite_and_keeps_the_data_in_the_local_state_folder()
     {
         foreach (var port in new[] { AzuriteLauncher.DefaultBlobPort, AzuriteLauncher.DefaultQueuePort, AzuriteLauncher.DefaultTablePort })
         {
@@ -77,6 +87,8 @@ public class DemoCommandTests(ITestOutputHelper output)
             }
 
             var start = new ProcessStartInfo("dotnet") { WorkingDirectory = repoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+            // The demo keeps its emulator data in the local state folder: a temporary one here, not the repository's .wuhu/.
+            start.Environment[LocalState.Variable] = Path.Combine(work.FullName, "state");
             foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "wuhu.dll"), "demo", "--input", Path.Combine(work.FullName, "input"), "--out", Path.Combine(work.FullName, "out") })
             {
                 start.ArgumentList.Add(arg);
@@ -106,7 +118,8 @@ public class DemoCommandTests(ITestOutputHelper output)
             Assert.Equal(DemoCommand.InterruptedExitCode, demo.ExitCode);
             Assert.Contains("Interrupted.", await stderr);
             Assert.Contains($"Stopped Azurite (pid {started.Groups[1].Value})", seen.ToString());
-            Assert.False(Directory.Exists(started.Groups[2].Value), $"the demo left {started.Groups[2].Value}");
+            // The data stays in the local state folder for the next command (nothing temporary is left elsewhere).
+            Assert.StartsWith(Path.Combine(work.FullName, "state"), started.Groups[2].Value, StringComparison.Ordinal);
             Assert.False(await AzuriteLauncher.AnswersAsync(AzuriteLauncher.DefaultBlobPort), "the demo left its Azurite running");
             Assert.DoesNotContain("build failed", seen.ToString() + await stderr, StringComparison.OrdinalIgnoreCase);
         }

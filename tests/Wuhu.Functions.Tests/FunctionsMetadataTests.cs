@@ -26,7 +26,7 @@ public sealed class FunctionsMetadataTests
     public void ListBulletins_is_a_function_key_GET_on_api_bulletins()
     {
         var trigger = Assert.Single(Bindings("ListBulletins"), b => (string?)b["type"] == "httpTrigger");
-        Assert.Equal("bulletins", (string?)trigger["route"]);
+        Assert.Equal("api/bulletins", (string?)trigger["route"]);
         Assert.Equal("Function", (string?)trigger["authLevel"]);
         Assert.Equal(["get"], trigger["methods"]!.AsArray().Select(m => (string?)m));
         Assert.Contains(Bindings("ListBulletins"), b => (string?)b["type"] == "http" && (string?)b["direction"] == "Out");
@@ -49,10 +49,10 @@ public sealed class FunctionsMetadataTests
     }
 
     [Theory]
-    [InlineData("ListReports", "get", "reports")]
-    [InlineData("GetReport", "get", "reports/{year}/{file}")]
-    [InlineData("RebuildReports", "post", "reports/{year}")]
-    [InlineData("RederivePeriodsNow", "post", "periods/rederive")]
+    [InlineData("ListReports", "get", "api/reports")]
+    [InlineData("GetReport", "get", "api/reports/{year}/{file}")]
+    [InlineData("RebuildReports", "post", "api/reports/{year}")]
+    [InlineData("RederivePeriodsNow", "post", "api/periods/rederive")]
     public void Report_endpoints_are_function_key_routes(string function, string method, string route)
     {
         var trigger = Assert.Single(Bindings(function), b => (string?)b["type"] == "httpTrigger");
@@ -61,11 +61,41 @@ public sealed class FunctionsMetadataTests
         Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => (string?)m));
     }
 
+    [Theory]
+    [InlineData("WebPage", "get", "app")]
+    [InlineData("WebAsset", "get", "app/{file}")]
+    [InlineData("WebMe", "get", "app/api/me")]
+    [InlineData("WebUpload", "post", "app/api/uploads")]
+    [InlineData("WebIngestions", "get", "app/api/ingestions")]
+    [InlineData("WebPeriods", "get", "app/api/periods")]
+    [InlineData("WebTasks", "get", "app/api/tasks")]
+    [InlineData("WebReports", "get", "app/api/reports")]
+    [InlineData("WebReportFile", "get", "app/api/reports/{year}/{file}")]
+    [InlineData("WebRebuildReports", "post", "app/api/reports/{year}")]
+    [InlineData("WebExport", "get", "app/api/export")]
+    public void Web_app_routes_are_anonymous_at_the_host_and_checked_by_the_app(string function, string method, string route)
+    {
+        // Sign-in is App Service authentication's job and roles are checked in Wuhu.Web (WebAppAuthTests).
+        var trigger = Assert.Single(Bindings(function), b => (string?)b["type"] == "httpTrigger");
+        Assert.Equal(route, (string?)trigger["route"]);
+        Assert.Equal("Anonymous", (string?)trigger["authLevel"]);
+        Assert.Equal([method], trigger["methods"]!.AsArray().Select(m => (string?)m));
+    }
+
+    [Fact]
+    public void Routes_have_no_host_prefix_so_the_page_is_at_app_and_the_key_api_stays_at_api()
+    {
+        var host = JsonNode.Parse(File.ReadAllText(Path.Combine(Samples.RepoRoot, "host.json")))!;
+        Assert.Equal("", (string?)host["extensions"]!["http"]!["routePrefix"]);
+    }
+
     [Fact]
     public void The_app_has_exactly_the_documented_functions() =>
         Assert.Equal(
-            ["BuildReports", "GetReport", "IngestBulletin", "ListBulletins", "ListReports", "RebuildReports", "RederivePeriods", "RederivePeriodsNow"],
-            Metadata.Value.Select(f => (string?)f!["name"]).Order());
+            ["BuildReports", "GetReport", "IngestBulletin", "ListBulletins", "ListReports", "RebuildReports", "RederivePeriods", "RederivePeriodsNow",
+             "WebAsset", "WebExport", "WebIngestions", "WebMe", "WebPage", "WebPeriods", "WebRebuildReports", "WebReportFile",
+             "WebReports", "WebTasks", "WebUpload"],
+            Metadata.Value.Select(f => (string?)f!["name"]).Order(StringComparer.Ordinal));
 
     private static List<JsonObject> Bindings(string function)
     {

@@ -23,7 +23,7 @@ public sealed class ReportServicesTests
         var functionClasses = typeof(BuildReports).Assembly.GetTypes()
             .Where(t => t.GetMethods().Any(m => m.GetCustomAttributes(typeof(Microsoft.Azure.Functions.Worker.FunctionAttribute), false).Length > 0))
             .ToList();
-        Assert.Equal(["BuildReports", "IngestBulletin", "ListBulletins", "RederivePeriods", "ReportsApi"], functionClasses.Select(t => t.Name).Order());
+        Assert.Equal(["BuildReports", "IngestBulletin", "ListBulletins", "RederivePeriods", "ReportsApi", "WebFunctions"], functionClasses.Select(t => t.Name).Order());
         Assert.All(functionClasses, type => Assert.NotNull(ActivatorUtilities.CreateInstance(host.Services, type)));
     }
 }

@@ -141,7 +141,7 @@ public sealed class ReportsApiTests(AzuriteFixture azurite)
             .ToList();
 
         Assert.Equal(
-            [(AuthorizationLevel.Function, "get", "reports"), (AuthorizationLevel.Function, "post", "reports/{year}"), (AuthorizationLevel.Function, "get", "reports/{year}/{file}")],
+            [(AuthorizationLevel.Function, "get", "api/reports"), (AuthorizationLevel.Function, "post", "api/reports/{year}"), (AuthorizationLevel.Function, "get", "api/reports/{year}/{file}")],
             routes);
     }
 }

@@ -24,6 +24,8 @@ public sealed class BulletinIngestionService(
     /// <summary>Blob metadata set on rejected uploads: wuhustatus=rejected, wuhureason=&lt;code&gt;.</summary>
     public const string StatusMetadataKey = "wuhustatus";
     public const string ReasonMetadataKey = "wuhureason";
+    /// <summary>Blob metadata naming who uploaded through the web app (URL-encoded: metadata values are ASCII).</summary>
+    public const string UploaderMetadataKey = "wuhuuploader";
 
     private readonly Func<ReadOnlyMemory<byte>, string, Bulletin> parse = parse
         ?? ((content, name) => BulletinParser.Parse(content, name, new BulletinParseOptions { MaxTasks = storage.Options.MaxTasksPerBulletin }));
@@ -45,8 +47,12 @@ public sealed class BulletinIngestionService(
 
     public BulletinPublisher Publisher => publisher;
 
-    /// <summary>Uploads a file into the bulletins container (replacing a blob of that name) and ingests it.</summary>
-    public async Task<IngestionRecord> UploadAndIngestAsync(string blobName, Stream content, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Uploads a file into the bulletins container (replacing a blob of that name) and ingests it. The uploader,
+    /// when known (the web app's signed-in user), is kept in the blob's metadata so the blob trigger's record
+    /// of the same upload names them too.
+    /// </summary>
+    public async Task<IngestionRecord> UploadAndIngestAsync(string blobName, Stream content, CancellationToken cancellationToken = default, string? uploadedBy = null)
     {
         // Request URLs collapse "." and ".." segments: "../reports/x" would write into the reports container.
         if (blobName.Split('/').Any(segment => segment is "." or ".."))
@@ -56,7 +62,13 @@ public sealed class BulletinIngestionService(
         }
 
         var blob = storage.Bulletins.GetBlobClient(blobName);
-        await blob.UploadAsync(content, overwrite: true, cancellationToken);
+        var upload = new BlobUploadOptions();
+        if (!string.IsNullOrWhiteSpace(uploadedBy))
+        {
+            upload.Metadata = new Dictionary<string, string> { [UploaderMetadataKey] = Uri.EscapeDataString(uploadedBy) };
+        }
+
+        await blob.UploadAsync(content, upload, cancellationToken);
         return await IngestAsync(blob, freshUpload: true, cancellationToken);
     }
 
@@ -144,6 +156,7 @@ public sealed class BulletinIngestionService(
             Format = bulletin.Format.ToString().ToLowerInvariant(),
             PeriodKey = bulletin.Period.Key,
             Title = bulletin.Title,
+            FullYear = bulletin.Period.FullYear,
             TaskCount = bulletin.Tasks.Count,
             WarningCount = bulletin.Warnings.Sum(w => w.Count),
             Message = $"Publishing {bulletin.Tasks.Count} tasks for {bulletin.Period.Key}.",
@@ -203,6 +216,7 @@ public sealed class BulletinIngestionService(
             Outcome = IngestionOutcome.Rejected,
             ParserVersion = BulletinParser.Version,
             IngestedAt = clock.GetUtcNow(),
+            UploadedBy = properties.Metadata.TryGetValue(UploaderMetadataKey, out var uploader) ? Uri.UnescapeDataString(uploader) : null,
         };
     }
 

@@ -19,6 +19,8 @@ public sealed record IngestionRecord
     /// <summary>text / html / docx / xlsx as detected by the parser; null when it did not get that far.</summary>
     public string? Format { get; init; }
     public string? PeriodKey { get; init; }
+    /// <summary>True when the bulletin is the full-year one (its period key is the year's Q4).</summary>
+    public bool FullYear { get; init; }
     public string? Title { get; init; }
     public int TaskCount { get; init; }
     public int WarningCount { get; init; }
@@ -32,6 +34,8 @@ public sealed record IngestionRecord
     public string? VersionId { get; init; }
     public int Transactions { get; init; }
     public double DurationMs { get; init; }
+    /// <summary>Who uploaded it through the web app (the signed-in name); null for uploads by CLI, portal or Storage Explorer.</summary>
+    public string? UploadedBy { get; init; }
 
     public string RowKey => Outcome == IngestionOutcome.Rederived
         // One row per re-derivation, beside (never over) the upload's own row, which redelivery looks up.
@@ -49,6 +53,7 @@ public sealed record IngestionRecord
         [nameof(Sha256)] = Sha256,
         [nameof(Format)] = Format,
         [nameof(PeriodKey)] = PeriodKey,
+        [nameof(FullYear)] = FullYear,
         [nameof(Title)] = Truncate(Title),
         [nameof(TaskCount)] = TaskCount,
         [nameof(WarningCount)] = WarningCount,
@@ -60,6 +65,7 @@ public sealed record IngestionRecord
         [nameof(VersionId)] = VersionId,
         [nameof(Transactions)] = Transactions,
         [nameof(DurationMs)] = DurationMs,
+        [nameof(UploadedBy)] = UploadedBy,
     };
 
     public static IngestionRecord FromEntity(TableEntity e) => new()
@@ -69,6 +75,7 @@ public sealed record IngestionRecord
         Sha256 = e.GetString(nameof(Sha256)),
         Format = e.GetString(nameof(Format)),
         PeriodKey = e.GetString(nameof(PeriodKey)),
+        FullYear = e.GetBoolean(nameof(FullYear)) ?? false,
         Title = e.GetString(nameof(Title)),
         TaskCount = e.GetInt32(nameof(TaskCount)) ?? 0,
         WarningCount = e.GetInt32(nameof(WarningCount)) ?? 0,
@@ -80,6 +87,7 @@ public sealed record IngestionRecord
         VersionId = e.GetString(nameof(VersionId)),
         Transactions = e.GetInt32(nameof(Transactions)) ?? 0,
         DurationMs = e.GetDouble(nameof(DurationMs)) ?? 0,
+        UploadedBy = e.GetString(nameof(UploadedBy)),
     };
 
     /// <summary>Messages are for people; a table property holds at most 32K chars.</summary>

@@ -136,6 +136,13 @@ public sealed class AzuriteLauncher : IAsyncDisposable
     {
         try
         {
+            if (ownedLocation is null && !process.HasExited)
+            {
+                // Data that outlives this process (the local state folder): Azurite writes its metadata
+                // databases only every few seconds and on a clean shutdown, so ask it to stop first.
+                await StopGracefullyAsync(TimeSpan.FromSeconds(15));
+            }
+
             if (!process.HasExited)
             {
                 // Our own child and its children only (npm shims may fork node).
@@ -155,6 +162,29 @@ public sealed class AzuriteLauncher : IAsyncDisposable
             catch (IOException) { }
         }
     }
+
+    private async Task StopGracefullyAsync(TimeSpan timeout)
+    {
+        if (OperatingSystem.IsWindows() || SendSignal(process.Id, SigTerm) != 0)
+        {
+            return; // falls back to killing the process tree
+        }
+
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Did not stop in time: killed by the caller.
+        }
+    }
+
+    private const int SigTerm = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     private static int FreePort()
     {
