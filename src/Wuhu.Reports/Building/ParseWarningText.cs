@@ -36,6 +36,12 @@ public static partial class ParseWarningText
             m => $"任务 {m.Groups["n"].Value}({Location(m.Groups["where"].Value)})的完成情况中似乎包含另外 {m.Groups["k"].Value} 项任务(可能缺少序号或表格行被合并),该任务的数据不可靠,请核对原表。"),
         ["unitColumnsGuessed"] = new("责任单位列按推测读取", "两列责任单位无法区分,已将第一行作为牵头单位,其余作为协同单位。", UnitColumnsPattern(),
             m => $"{Location(m.Groups["where"].Value)}两列责任单位下共有 {m.Groups["k"].Value} 行单位名称,已将第一行作为牵头单位,其余作为协同单位。"),
+        ["periodMismatch"] = new("标题与进展列期间不一致", "公报标题与进展情况列标题所写的期间不一致,请核对公报所属期间。", PeriodMismatchPattern(),
+            m => $"公报标题“{m.Groups["title"].Value}”与进展情况列“{m.Groups["header"].Value}”所写的期间不一致,请核对公报所属期间。"),
+        ["otherTable"] = new("未读取的其他表格", "文件中另有一个表格不是本公报任务表或其续表,未被读取,请确认其中没有任务。"),
+        ["textAfterTable"] = new("表格结束后仍有编号行", "任务表结束后仍有带编号的行,未被读取,请核对原表是否还有任务。", TextAfterTablePattern(),
+            m => $"任务表结束后仍有 {m.Groups["k"].Value} 行带编号的内容未被读取,请核对原表是否还有任务。"),
+        ["hiddenContent"] = new("隐藏内容未读取", "文件中有隐藏的行、列、工作表或文字(页面上不可见),未被读取;如其中有任务,请取消隐藏后重新上传。"),
         ["unknownUnits"] = new("单位名称未收录", "有单位名称不在单位名录中,已按原文保留。", UnknownUnitsPattern(),
             m => $"有 {m.Groups["k"].Value} 个单位名称不在单位名录中,已按原文保留:{m.Groups["names"].Value}。"),
     };
@@ -76,6 +82,12 @@ public static partial class ParseWarningText
 
     [GeneratedRegex(@"^(?<where>(?:line|row) \d+(?:, column \d+)?)\b[^""]*: ""(?<text>.*)""$", RegexOptions.Singleline)]
     private static partial Regex UnplacedPattern();
+
+    [GeneratedRegex(@"^the title ""(?<title>[^""]*)"" names .+ but the progress column ""(?<header>[^""]*)"" names", RegexOptions.Singleline)]
+    private static partial Regex PeriodMismatchPattern();
+
+    [GeneratedRegex(@"but (?<k>\d+) numbered row\(s\) follow and were not read")]
+    private static partial Regex TextAfterTablePattern();
 
     [GeneratedRegex(@"^task number (?<n>\d+) appears more than once \((?<where>[^)]*)\)")]
     private static partial Regex DuplicatePattern();
