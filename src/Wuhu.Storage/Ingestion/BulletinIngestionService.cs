@@ -115,7 +115,8 @@ public sealed class BulletinIngestionService(
         var content = download.Value.Content.ToMemory();
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
 
-        if (!freshUpload && await records.FindAsync(name, sha256, cancellationToken) is { Outcome: not IngestionOutcome.Pending } earlier && earlier.IngestedAt >= uploadedAt)
+        var earlier = await records.FindAsync(name, sha256, cancellationToken);
+        if (!freshUpload && earlier is { Outcome: not IngestionOutcome.Pending } && earlier.IngestedAt >= uploadedAt)
         {
             // Redelivery of an event already handled (blob triggers are at-least-once). A record older than
             // the blob belongs to an earlier upload of the same bytes under this name, which is ingested again;
@@ -161,7 +162,12 @@ public sealed class BulletinIngestionService(
             WarningCount = bulletin.Warnings.Sum(w => w.Count),
             Message = $"Publishing {bulletin.Tasks.Count} tasks for {bulletin.Period.Key}.",
         };
-        await records.SaveAsync(record, cancellationToken);
+        // The same name and bytes again share the row of the upload that published them: never overwrite that
+        // Accepted row with a Pending one (the publish below finds the content already current: a Duplicate).
+        if (earlier is not { Outcome: IngestionOutcome.Accepted })
+        {
+            await records.SaveAsync(record, cancellationToken);
+        }
 
         var result = await publisher.PublishAsync(bulletin, new PublishSource(name, sha256, uploadedAt), cancellationToken);
         if (AfterPublish is { } afterPublish)
