@@ -83,7 +83,7 @@ public static class BulletinWriter
     private static IReadOnlyList<string> PartnerNames(BulletinTask t) => t.PartnerUnitsAsWritten.Count > 0 ? t.PartnerUnitsAsWritten : t.PartnerUnits;
 
     /// <summary>Cells of a task row: number, task, one unit per line, (cooperating units,) progress paragraphs (per-unit headings included), remarks.</summary>
-    private static IEnumerable<string[]> RowCells(BulletinTask t, bool partners = false)
+    public static IEnumerable<string[]> RowCells(BulletinTask t, bool partners = false)
     {
         // A unit that heads its own paragraph in the progress was printed there, not in the unit column.
         var progress = t.Progress.Split('\n');
@@ -93,8 +93,8 @@ public static class BulletinWriter
             : [[t.Number.ToString(CultureInfo.InvariantCulture)], t.Text.Split('\n'), lead, progress, t.Remarks?.Split('\n') ?? [""]];
     }
 
-    /// <summary>Rows in order, with a one-cell heading row wherever the section changes.</summary>
-    private static IEnumerable<(string? Section, BulletinTask? Task)> Rows(Bulletin b)
+    /// <summary>Rows in order, with a one-cell heading row wherever the section changes (shared with the tests' PDF writer).</summary>
+    public static IEnumerable<(string? Section, BulletinTask? Task)> Rows(Bulletin b)
     {
         string? section = null;
         foreach (var task in b.Tasks)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SkiaSharp;
 using Wuhu.Bulletins.Model;
+using Wuhu.Bulletins.Writing;
 using Wuhu.Reports.Pdf;
 
 namespace Wuhu.Bulletins.Tests.Support;
@@ -122,11 +123,11 @@ public static class PdfBulletin
         y += 64;
         Header();
 
-        foreach (var (section, task) in Rows(b))
+        foreach (var (section, task) in BulletinWriter.Rows(b))
         {
             string[][] cells = section is not null
                 ? [[section]]
-                : Wrap(RowCells(task!));
+                : Wrap(BulletinWriter.RowCells(task!));
             if (section is not null)
             {
                 var height = leading + 2 * Padding;
@@ -225,29 +226,6 @@ public static class PdfBulletin
 
     private static IEnumerable<string> HeaderCells(Bulletin b, PdfLayout layout) =>
         [layout.NumberHeader ? "序号" : "", "工作任务", "牵头责任单位", b.ProgressHeader ?? "完成情况", "备注"];
-
-    private static IEnumerable<string[]> RowCells(BulletinTask t)
-    {
-        var progress = t.Progress.Split('\n');
-        // The names as the bulletin printed them (a parsed bulletin's LeadUnits are canonical names).
-        var lead = t.LeadUnitsAsWritten.Count > 0 ? t.LeadUnitsAsWritten : t.LeadUnits;
-        return [[t.Number.ToString(CultureInfo.InvariantCulture)], t.Text.Split('\n'), [.. lead.Where(u => !progress.Contains(u))], progress, t.Remarks?.Split('\n') ?? [""]];
-    }
-
-    private static IEnumerable<(string? Section, BulletinTask? Task)> Rows(Bulletin b)
-    {
-        string? section = null;
-        foreach (var task in b.Tasks)
-        {
-            if (task.Section is not null && task.Section != section)
-            {
-                section = task.Section;
-                yield return (section, null);
-            }
-
-            yield return (null, task);
-        }
-    }
 
     /// <summary>
     /// The font subset to the characters drawn (Skia would embed the whole 7 MB font), as the report renderer does.
