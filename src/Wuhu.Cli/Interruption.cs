@@ -15,6 +15,9 @@ public sealed class Interruption : IDisposable
     /// <summary>Exit code after Ctrl-C (128 + SIGINT, as shells report it).</summary>
     public const int ExitCode = 130;
 
+    /// <summary>Exit code after SIGTERM (128 + 15).</summary>
+    public const int TerminatedExitCode = 143;
+
     public const string Message = "Interrupted.";
 
     /// <summary>How long a cancelled command may take to clean up before the process ends anyway.</summary>
@@ -24,6 +27,7 @@ public sealed class Interruption : IDisposable
     private readonly PosixSignalRegistration sigInt;
     private readonly PosixSignalRegistration sigTerm;
     private int requested;
+    private volatile bool terminated;
 
     public Interruption()
     {
@@ -35,6 +39,9 @@ public sealed class Interruption : IDisposable
     public CancellationToken Token => cancellation.Token;
 
     public bool Requested => Volatile.Read(ref requested) == 1;
+
+    /// <summary>130 after Ctrl-C, 143 after SIGTERM.</summary>
+    public int RequestedExitCode => terminated ? TerminatedExitCode : ExitCode;
 
     public void Dispose()
     {
@@ -52,11 +59,12 @@ public sealed class Interruption : IDisposable
             return;
         }
 
+        terminated = context.Signal == PosixSignal.SIGTERM;
         cancellation.Cancel();
         _ = Task.Delay(CleanupTimeout).ContinueWith(_ =>
         {
             Console.Error.WriteLine($"Still stopping after {CleanupTimeout.TotalSeconds:F0} s; exiting.");
-            Environment.Exit(ExitCode);
+            Environment.Exit(RequestedExitCode);
         }, TaskScheduler.Default);
     }
 }

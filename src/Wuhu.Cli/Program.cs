@@ -13,7 +13,7 @@ try
 catch (OperationCanceledException) when (interruption.Requested)
 {
     Console.Error.WriteLine(Interruption.Message);
-    return Interruption.ExitCode;
+    return interruption.RequestedExitCode;
 }
 catch (Exception e)
 {
