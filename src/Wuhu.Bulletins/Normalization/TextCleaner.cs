@@ -168,8 +168,21 @@ public static partial class TextCleaner
     }
 
     /// <summary>Cleans each line, drops blank ones and joins them as paragraphs.</summary>
-    public static string JoinParagraphs(IEnumerable<string> lines) =>
-        string.Join("\n", lines.Select(CleanLine).Where(l => l.Length > 0));
+    public static string JoinParagraphs(IEnumerable<string> lines)
+    {
+        // Most cells are one paragraph: then the cleaned line itself, without a builder.
+        string? single = null;
+        List<string>? several = null;
+        foreach (var line in lines)
+        {
+            var clean = CleanLine(line);
+            if (clean.Length == 0) continue;
+            if (single is null) single = clean;
+            else (several ??= [single]).Add(clean);
+        }
+
+        return several is not null ? string.Join("\n", several) : single ?? "";
+    }
 
     private static bool DropsSpace(char before, char after) =>
         IsCjk(before) || IsCjk(after)
