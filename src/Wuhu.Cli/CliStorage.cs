@@ -34,7 +34,7 @@ public static class CliStorage
         StorageContext storage;
         try
         {
-            storage = new StorageContext(new BlobServiceClient(connectionString, blobOptions), new TableServiceClient(connectionString, tableOptions));
+            storage = new StorageContext(new BlobServiceClient(connectionString, blobOptions), new TableServiceClient(connectionString, tableOptions), CliSettings.Options);
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {

@@ -6,6 +6,12 @@ using Wuhu.Cli;
 // cancelled command).
 using var interruption = new Interruption();
 var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
+if (CliSettings.Problem() is { } problem)
+{
+    Console.Error.WriteLine($"error: {problem}");
+    return 2;
+}
+
 try
 {
     return await WuhuCommand.Build().Parse(args).InvokeAsync(invocation, interruption.Token);
