@@ -41,7 +41,7 @@ public static class CliStorage
             // The SDK's message names the problem; the string itself is not repeated (it may hold an account key).
             throw new CliStorageException(
                 $"--connection is not a valid storage connection string: {e.Message.TrimEnd('.')}. Use {StorageConnectionFactory.DevelopmentConnectionString} " +
-                "for the local emulator, or the account's connection string (DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;EndpointSuffix=core.windows.net).");
+                "for the local emulator, or the account's connection string (DefaultEndpointsProtocol=https;AccountName=<account>;AccountKey=<key>;EndpointSuffix=core.windows.net).");
         }
 
         await storage.EnsureCreatedAsync(cancellationToken);
