@@ -164,7 +164,8 @@ public sealed class BulletinIngestionService(
         };
         // The same name and bytes again share the row of the upload that published them: never overwrite that
         // Accepted row with a Pending one (the publish below finds the content already current: a Duplicate).
-        if (earlier is not { Outcome: IngestionOutcome.Accepted })
+        var wrotePending = earlier is not { Outcome: IngestionOutcome.Accepted };
+        if (wrotePending)
         {
             await records.SaveAsync(record, cancellationToken);
         }
@@ -207,7 +208,20 @@ public sealed class BulletinIngestionService(
         if (outcome == IngestionOutcome.Duplicate && result.Current.SourceBlob == name)
         {
             // The same name and bytes share the row of the upload that published them: keep that Accepted row
-            // (what staff need to see) and report the duplicate to the caller only.
+            // (what staff need to see) and report the duplicate to the caller only. A concurrent delivery may have
+            // published and completed that row between our read of it and our Pending write, which then replaced
+            // its Accepted: put the Accepted record back (if that delivery is still finishing, it writes the same).
+            if (wrotePending && await records.FindAsync(name, sha256, cancellationToken) is { Outcome: IngestionOutcome.Pending })
+            {
+                await records.SaveAsync(record with
+                {
+                    Outcome = IngestionOutcome.Accepted,
+                    ReasonCode = null,
+                    VersionId = result.Current.VersionId,
+                    Message = $"{result.Current.TaskCount} tasks stored for {result.PeriodKey}.",
+                }, cancellationToken);
+            }
+
             return record;
         }
 
