@@ -29,18 +29,35 @@ internal static partial class DelimitedTextReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Contains('\t') && HeaderRow.TryMatch([.. line.Split('\t').Select(c => c.Trim().Trim('"'))]) is not null)
+            if (line.Contains('\t') && (HeaderRow.TryMatch(TabCells(line)) is not null || StartsTwoRowHeader(lines, i, TabCells)))
             {
                 return (new TabularDocument(text.Format, Preamble(lines, i, "\t"), ReadTabs(lines, i)), BulletinLayout.TabSeparated);
             }
 
-            if (line.Contains('|') && !PipeSeparatorLine().IsMatch(line) && HeaderRow.TryMatch([.. PipeCells(line).Select(c => string.Join("\n", c))]) is not null)
+            if (line.Contains('|') && !PipeSeparatorLine().IsMatch(line) && (HeaderRow.TryMatch(PipeLabels(line)) is not null || StartsTwoRowHeader(lines, i, PipeLabels)))
             {
                 return (new TabularDocument(text.Format, Preamble(lines, i, "|"), ReadPipes(lines, i)), BulletinLayout.PipeTable);
             }
         }
 
         return null;
+    }
+
+    private static List<string> TabCells(string line) => [.. line.Split('\t').Select(c => c.Trim().Trim('"'))];
+
+    private static List<string> PipeLabels(string line) => [.. PipeCells(line).Select(c => string.Join("\n", c))];
+
+    /// <summary>
+    /// A header pasted as two rows (责任单位 over 牵头单位 / 配合单位, the cells spanning both rows left empty in the
+    /// second), whose first row alone names too little or something unknown ("责任主体"): read together.
+    /// </summary>
+    private static bool StartsTwoRowHeader(IReadOnlyList<string> lines, int index, Func<string, List<string>> cells)
+    {
+        var next = index + 1;
+        while (next < lines.Count && (TextCleaner.IsBlank(lines[next]) || PipeSeparatorLine().IsMatch(lines[next]))) next++;
+        if (next >= lines.Count) return false;
+        List<TableCell> Row(string line) => [.. cells(line).Select(c => new TableCell([c]))];
+        return HeaderBand.Combine(Row(lines[index]), Row(lines[next])) is { } labels && HeaderRow.TryMatch(labels) is not null;
     }
 
     /// <summary>Lines before the header with their delimiters turned into spaces (a title row pasted as "标题\t\t\t").</summary>
