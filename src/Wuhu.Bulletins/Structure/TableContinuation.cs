@@ -94,7 +94,14 @@ internal static partial class TableContinuation
 
         // Without a header the columns are known only by their content: unit names must stand in the column where
         // the table has them (task and progress text cannot be told apart by shape, so only units are compared).
-        var body = table.Where(r => !IsEmpty(r) && !IsHeading(r) && HeaderRow.TryMatch(r.Select(c => c.Joined).ToList()) is null).ToList();
+        // Compared with the rows read through the same header: those after the last header the table printed.
+        var lastHeader = 0;
+        for (var i = 0; i < table.Count; i++)
+        {
+            if (HeaderBand.At(table, i) is var (_, length)) lastHeader = i + length;
+        }
+
+        var body = table.Skip(lastHeader).Where(r => !IsEmpty(r) && !IsHeading(r)).ToList();
         if (UnitColumn(body, mapped) is { } before && UnitColumn(rows, mapped) is { } now && before != now)
         {
             return new(false, start, $"its columns do not line up with the bulletin table's: its unit names stand in column {now + 1}, the table's in column {before + 1}");
