@@ -31,12 +31,14 @@ internal static partial class DelimitedTextReader
             var line = lines[i];
             if (line.Contains('\t') && (HeaderRow.TryMatch(TabCells(line)) is not null || StartsTwoRowHeader(lines, i, TabCells)))
             {
-                return (new TabularDocument(text.Format, Preamble(lines, i, "\t"), ReadTabs(lines, i)), BulletinLayout.TabSeparated);
+                var preamble = Preamble(lines, i, "\t");
+                return (new TabularDocument(text.Format, preamble, ReadTabs(lines, i, TableContinuation.Furniture(preamble))), BulletinLayout.TabSeparated);
             }
 
             if (line.Contains('|') && !PipeSeparatorLine().IsMatch(line) && (HeaderRow.TryMatch(PipeLabels(line)) is not null || StartsTwoRowHeader(lines, i, PipeLabels)))
             {
-                return (new TabularDocument(text.Format, Preamble(lines, i, "|"), ReadPipes(lines, i)), BulletinLayout.PipeTable);
+                var preamble = Preamble(lines, i, "|");
+                return (new TabularDocument(text.Format, preamble, ReadPipes(lines, i, TableContinuation.Furniture(preamble))), BulletinLayout.PipeTable);
             }
         }
 
@@ -64,13 +66,13 @@ internal static partial class DelimitedTextReader
     private static List<string> Preamble(IReadOnlyList<string> lines, int header, string delimiter) =>
         [.. lines.Take(header).Select(l => string.Join(" ", l.Split(delimiter).Select(c => c.Trim()).Where(c => c.Length > 0)))];
 
-    private static List<IReadOnlyList<TableCell>> ReadTabs(IReadOnlyList<string> lines, int header)
+    private static List<IReadOnlyList<TableCell>> ReadTabs(IReadOnlyList<string> lines, int header, HashSet<string> furniture)
     {
         var rows = new List<IReadOnlyList<TableCell>>();
         foreach (var record in TabRecords(string.Join("\n", lines.Skip(header))))
         {
             var cells = record.Select(c => new TableCell(c.Split('\n'))).ToList();
-            if (!AddRow(rows, cells, hasDelimiter: record.Count > 1)) break;
+            if (!AddRow(rows, cells, hasDelimiter: record.Count > 1, furniture)) break;
         }
 
         return rows;
@@ -126,7 +128,7 @@ internal static partial class DelimitedTextReader
         return records;
     }
 
-    private static List<IReadOnlyList<TableCell>> ReadPipes(IReadOnlyList<string> lines, int header)
+    private static List<IReadOnlyList<TableCell>> ReadPipes(IReadOnlyList<string> lines, int header, HashSet<string> furniture)
     {
         var rows = new List<IReadOnlyList<TableCell>>();
         // With outer pipes a row ends at its closing "|": a line that does not end with one continues on the next line.
@@ -149,7 +151,7 @@ internal static partial class DelimitedTextReader
             }
 
             var cells = PipeCells(line).Select(c => new TableCell(c)).ToList();
-            if (!AddRow(rows, cells, hasDelimiter: line.Contains('|'))) break;
+            if (!AddRow(rows, cells, hasDelimiter: line.Contains('|'), furniture)) break;
             open = outer && line.Contains('|') && !trimmed.EndsWith('|');
         }
 
@@ -158,15 +160,17 @@ internal static partial class DelimitedTextReader
 
     /// <summary>
     /// Adds a row. A line without any delimiter is a section heading ("一、…") or the rest of the previous row's
-    /// last cell (a line break typed without quotes); a page footer ends the table (returns false).
+    /// last cell (a line break typed without quotes); a page footer ends the table (returns false); what a page break
+    /// or a second pasted sheet prints again (the title, a page number, "续表") is left out.
     /// </summary>
-    private static bool AddRow(List<IReadOnlyList<TableCell>> rows, List<TableCell> cells, bool hasDelimiter)
+    private static bool AddRow(List<IReadOnlyList<TableCell>> rows, List<TableCell> cells, bool hasDelimiter, HashSet<string> furniture)
     {
         if (cells.All(c => c.IsBlank)) return true;
         if (!hasDelimiter)
         {
             var line = cells[0].Joined;
             if (PageNoise.IsFooter(line)) return false;
+            if (TableContinuation.IsFurnitureLine(line, furniture)) return true;
             if (!TaskNumber.IsSectionHeading(line) && rows.Count > 1)
             {
                 var previous = rows[^1].ToList();

@@ -29,7 +29,7 @@ internal static partial class TableContinuation
     /// <param name="piece">The candidate's rows.</param>
     public static ContinuationVerdict Judge(IReadOnlyList<IReadOnlyList<TableCell>> table, HeaderRow header, IReadOnlyList<string> preamble, IReadOnlyList<IReadOnlyList<TableCell>> piece)
     {
-        var furniture = preamble.Select(TextCleaner.CleanLine).Where(l => l.Length >= 6).ToHashSet(StringComparer.Ordinal);
+        var furniture = Furniture(preamble);
         var start = 0;
         while (start < piece.Count && (IsEmpty(piece[start]) || IsFurniture(piece[start], furniture))) start++;
         if (start == piece.Count) return new(true, start, null); // nothing but the title again: nothing to read, nothing lost
@@ -162,11 +162,19 @@ internal static partial class TableContinuation
     private static bool IsHeading(IReadOnlyList<TableCell> row) =>
         row.Where(c => !c.IsBlank).ToList() is [var only] && !only.MergedFromAbove && TaskNumber.IsSectionHeading(only.Joined);
 
+    /// <summary>The lines before a table's header that a page or sheet break may print again (long enough not to be a cell's text by chance).</summary>
+    public static HashSet<string> Furniture(IEnumerable<string> preamble) =>
+        preamble.Select(TextCleaner.CleanLine).Where(l => l.Length >= 6).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The title or dateline again, a page number, "续表" (or the title with "(续)" after it): one line, one cell.</summary>
-    private static bool IsFurniture(IReadOnlyList<TableCell> row, HashSet<string> furniture)
+    private static bool IsFurniture(IReadOnlyList<TableCell> row, HashSet<string> furniture) =>
+        row.Where(c => !c.IsBlank).ToList() is [var only] && only.Lines.Count(l => !TextCleaner.IsBlank(l)) == 1 && IsFurnitureLine(only.Joined, furniture);
+
+    /// <summary>A line printed by a page or sheet break: a page number, a line of <paramref name="furniture"/>, "续表", the title with "(续)".</summary>
+    public static bool IsFurnitureLine(string text, HashSet<string> furniture)
     {
-        if (row.Where(c => !c.IsBlank).ToList() is not [var only] || only.Lines.Count(l => !TextCleaner.IsBlank(l)) != 1) return false;
-        var line = TextCleaner.CleanLine(only.Joined);
+        if (text.Length > 200) return false;
+        var line = TextCleaner.CleanLine(text);
         if (PageNoise.IsPageMarker(line) || furniture.Contains(line)) return true;
         var compact = TextCleaner.RemoveAllWhitespace(line);
         var mark = ContinuedMark().Match(compact);

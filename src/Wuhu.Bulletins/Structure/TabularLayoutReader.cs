@@ -17,7 +17,7 @@ internal static class TabularLayoutReader
 
         var matchedHeader = header;
         var preamble = document.Preamble.Concat(rows.Take(headerIndex).SelectMany(r => r.SelectMany(c => c.Lines))).ToList();
-        var repeatedPreamble = preamble.Select(TextCleaner.CleanLine).Where(l => l.Length >= 6).ToHashSet(StringComparer.Ordinal);
+        var repeatedPreamble = TableContinuation.Furniture(preamble);
         var warnings = new List<ParseWarning>();
         if (NumberColumn.FindInRows(header, [.. rows.Skip(headerIndex + headerRows)]) is { } numbered)
         {
@@ -124,8 +124,7 @@ internal static class TabularLayoutReader
         return moved.Count == 0 ? null : string.Join(", ", moved);
     }
 
-    private static bool IsPageNoise(string text, HashSet<string> repeatedPreamble) =>
-        PageNoise.IsPageMarker(text) || repeatedPreamble.Contains(TextCleaner.CleanLine(text));
+    private static bool IsPageNoise(string text, HashSet<string> repeatedPreamble) => TableContinuation.IsFurnitureLine(text, repeatedPreamble);
 
     private static TableCell? Cell(IReadOnlyList<TableCell> cells, HeaderRow header, ColumnKind kind) =>
         header.IndexOf(kind) is { } index && index < cells.Count ? cells[index] : null;

@@ -157,6 +157,35 @@ public sealed class SheetContinuationTests
         Assert.Contains(bulletin.Warnings, w => w.Code == "badNumber" && w.Message.StartsWith("sheet \"Sheet2\" row 3:", StringComparison.Ordinal));
     }
 
+    // ---- the same in text pasted from such a workbook ----
+
+    private static string TabRows(int from, int to) =>
+        string.Concat(Enumerable.Range(from, to - from + 1).Select(n => $"{n}\t{TextTable.TaskText(n)}\t市发改委\t{TextTable.Progress(n)}\t\n"));
+
+    private const string TabHeader = "序号\t工作任务\t牵头责任单位\t一季度工作进展\t备注\n";
+
+    [Fact]
+    public void Tab_text_pasted_from_two_sheets_reads_as_one()
+    {
+        // The second sheet pasted below the first: the title, "续表" and the header again.
+        var text = "2024年一季度重点工作任务进展情况\n" + TabHeader + TabRows(1, 4) + "\n2024年一季度重点工作任务进展情况\n续表\n" + TabHeader + TabRows(5, 8);
+        var bulletin = BulletinParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "pasted.txt");
+
+        Assert.Equal(BulletinLayout.TabSeparated, bulletin.Layout);
+        AssertTasks(bulletin, 8);
+        Assert.Empty(bulletin.Warnings);
+    }
+
+    [Fact]
+    public void Tab_text_with_another_table_pasted_below_is_named_not_read()
+    {
+        var text = "2024年一季度重点工作任务进展情况\n" + TabHeader + TabRows(1, 4) + "\n序号\t项目名称\t总投资(亿元)\n1\t轨道交通3号线\t120\n";
+        var bulletin = BulletinParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "pasted.txt");
+
+        AssertTasks(bulletin, 4);
+        Assert.Contains("序号 | 项目名称 | 总投资(亿元)", Assert.Single(bulletin.Warnings, w => w.Code == "otherTable").Message);
+    }
+
     private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void AssertTasks(Bulletin bulletin, int count)

@@ -199,6 +199,34 @@ public sealed class TwoRowHeaderTests
     }
 
     [Fact]
+    public void Text_two_row_header_repeated_after_a_page_break_is_skipped()
+    {
+        var text = new StringBuilder("2024年一季度重点工作任务进展情况\n\n");
+        void Header()
+        {
+            foreach (var label in (string[])["序号", "重点工作任务", "责任单位", "完成情况", "牵头单位", "配合单位"]) text.Append("  ").Append(label).Append("\n\n");
+        }
+
+        void Rows(int from, int to)
+        {
+            for (var n = from; n <= to; n++)
+            {
+                foreach (var cell in (string[])[N(n), TextTable.TaskText(n), "市发改委", Partner, TextTable.Progress(n)]) text.Append("  ").Append(cell).Append("\n\n");
+            }
+        }
+
+        Header();
+        Rows(1, 3);
+        text.Append("第 1 页 共 2 页\n\n");
+        Header();
+        Rows(4, 5);
+        var bulletin = BulletinParser.Parse(Encoding.UTF8.GetBytes(text.ToString()), "copied.txt");
+
+        AssertTasks(bulletin, 5);
+        Assert.Empty(bulletin.Warnings);
+    }
+
+    [Fact]
     public void Text_second_header_row_that_names_no_column_is_warned_never_a_task()
     {
         var text = new StringBuilder("2024年一季度重点工作任务进展情况\n\n");
