@@ -92,8 +92,16 @@ internal static partial class TableContinuation
             }
         }
 
-        // Without a header the columns are known only by their content: unit names must stand in the column where
-        // the table has them (task and progress text cannot be told apart by shape, so only units are compared).
+        return Misalignment(table, header, rows) is { } misaligned ? new(false, start, misaligned) : new(true, start, null);
+    }
+
+    /// <summary>
+    /// Rows without a header are known only by their content: unit names must stand in the column where the table
+    /// has them (task and progress text cannot be told apart by shape, so only units are compared). Null when they
+    /// line up or nothing tells; otherwise why not.
+    /// </summary>
+    public static string? Misalignment(IReadOnlyList<IReadOnlyList<TableCell>> table, HeaderRow header, IReadOnlyList<IReadOnlyList<TableCell>> rows)
+    {
         // Compared with the rows read through the same header: those after the last header the table printed.
         var lastHeader = 0;
         for (var i = 0; i < table.Count; i++)
@@ -101,13 +109,12 @@ internal static partial class TableContinuation
             if (HeaderBand.At(table, i) is var (_, length)) lastHeader = i + length;
         }
 
+        var mapped = header.Columns.Values.ToHashSet();
         var body = table.Skip(lastHeader).Where(r => !IsEmpty(r) && !IsHeading(r)).ToList();
-        if (UnitColumn(body, mapped) is { } before && UnitColumn(rows, mapped) is { } now && before != now)
-        {
-            return new(false, start, $"its columns do not line up with the bulletin table's: its unit names stand in column {now + 1}, the table's in column {before + 1}");
-        }
-
-        return new(true, start, null);
+        var piece = rows.Where(r => !IsEmpty(r) && !IsHeading(r)).ToList();
+        return UnitColumn(body, mapped) is { } before && UnitColumn(piece, mapped) is { } now && before != now
+            ? $"its columns do not line up with the bulletin table's: its unit names stand in column {now + 1}, the table's in column {before + 1}"
+            : null;
     }
 
     /// <summary>The column whose cells are mostly unit names (the one with most of them); null when none is.</summary>

@@ -33,6 +33,13 @@ internal static class TablePieces
         return filled.Count >= 2;
     }
 
+    /// <summary>
+    /// Why a table that starts like a continuation (<see cref="Continues"/>) cannot be read as one: without a header
+    /// of its own, its unit names stand in another column than the bulletin table's (columns moved). Null when it can.
+    /// </summary>
+    public static string? WhyNotRead(IReadOnlyList<IReadOnlyList<TableCell>> bulletinRows, HeaderRow header, IReadOnlyList<IReadOnlyList<TableCell>> rows) =>
+        HeaderBand.Find(rows) is not null ? null : TableContinuation.Misalignment(bulletinRows, header, rows);
+
     /// <summary>Whether a table holds any text at all (empty layout tables are not worth a warning).</summary>
     public static bool HasText(IReadOnlyList<IReadOnlyList<TableCell>> rows) => rows.Any(row => row.Any(c => !c.IsBlank));
 

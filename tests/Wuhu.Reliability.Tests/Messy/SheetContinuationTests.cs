@@ -157,6 +157,29 @@ public sealed class SheetContinuationTests
         Assert.Contains(bulletin.Warnings, w => w.Code == "badNumber" && w.Message.StartsWith("sheet \"Sheet2\" row 3:", StringComparison.Ordinal));
     }
 
+    // ---- the same check for continuation tables after a page break (HTML, docx) ----
+
+    [Fact]
+    public void Html_headerless_continuation_table_with_its_columns_moved_is_warned_not_misread()
+    {
+        var moved = string.Concat(Enumerable.Range(5, 2).Select(n => $"<tr><td>{n}</td><td>市发改委</td><td>{Html.E(TextTable.TaskText(n))}</td><td>{Html.E(TextTable.Progress(n))}</td><td></td></tr>"));
+        var bulletin = Html.Parse(Html.Table(Html.HeaderRow + Html.TaskRows(1, 4)) + "<p>第 1 页 共 2 页</p>" + Html.Table(moved));
+
+        AssertTasks(bulletin, 4);
+        Assert.Contains("unit names stand in column 2, the table's in column 3", Assert.Single(bulletin.Warnings, w => w.Code == "otherTable").Message);
+    }
+
+    [Fact]
+    public void Docx_headerless_continuation_table_with_its_columns_moved_is_warned_not_misread()
+    {
+        var moved = Enumerable.Range(5, 2).Select(n => Docx.Row(Docx.Cell(N(n)), Docx.Cell("市发改委"), Docx.Cell(TextTable.TaskText(n)), Docx.Cell(TextTable.Progress(n)), Docx.Cell("")));
+        var bytes = Docx.Bulletin(Docx.Table([Docx.HeaderRow(), .. Docx.TaskRows(1, 4)]), Docx.Para("第 1 页 共 2 页"), Docx.Table([.. moved]));
+        var bulletin = BulletinParser.Parse(bytes, "moved.docx");
+
+        AssertTasks(bulletin, 4);
+        Assert.Contains("unit names stand in column 2, the table's in column 3", Assert.Single(bulletin.Warnings, w => w.Code == "otherTable").Message);
+    }
+
     // ---- the same in text pasted from such a workbook ----
 
     private static string TabRows(int from, int to) =>
