@@ -32,7 +32,9 @@ internal static partial class DelimitedTextReader
             if (line.Contains('\t') && (HeaderRow.TryMatch(TabCells(line)) is not null || StartsTwoRowHeader(lines, i, TabCells)))
             {
                 var preamble = Preamble(lines, i, "\t");
-                return (new TabularDocument(text.Format, preamble, ReadTabs(lines, i, TableContinuation.Furniture(preamble))), BulletinLayout.TabSeparated);
+                var warnings = new List<ParseWarning>();
+                var rows = ReadTabs(lines, i, TableContinuation.Furniture(preamble), warnings);
+                return (new TabularDocument(text.Format, preamble, rows) { Warnings = warnings }, BulletinLayout.TabSeparated);
             }
 
             if (line.Contains('|') && !PipeSeparatorLine().IsMatch(line) && (HeaderRow.TryMatch(PipeLabels(line)) is not null || StartsTwoRowHeader(lines, i, PipeLabels)))
@@ -66,17 +68,37 @@ internal static partial class DelimitedTextReader
     private static List<string> Preamble(IReadOnlyList<string> lines, int header, string delimiter) =>
         [.. lines.Take(header).Select(l => string.Join(" ", l.Split(delimiter).Select(c => c.Trim()).Where(c => c.Length > 0)))];
 
-    private static List<IReadOnlyList<TableCell>> ReadTabs(IReadOnlyList<string> lines, int header, HashSet<string> furniture)
+    private static List<IReadOnlyList<TableCell>> ReadTabs(IReadOnlyList<string> lines, int header, HashSet<string> furniture, List<ParseWarning> warnings)
     {
         var rows = new List<IReadOnlyList<TableCell>>();
-        foreach (var record in TabRecords(string.Join("\n", lines.Skip(header))))
+        var records = TabRecords(string.Join("\n", lines.Skip(header)));
+        var width = records.Count > 0 ? records[0].Count : 0;
+        var afterBlank = false;
+        for (var r = 0; r < records.Count; r++)
         {
+            var record = records[r];
             var cells = record.Select(c => new TableCell(c.Split('\n'))).ToList();
+            if (afterBlank && rows.Count > 1 && StartsAnotherTable(record, width))
+            {
+                var rest = records.Skip(r).Where(x => x.Any(c => !TextCleaner.IsBlank(c))).Select(x => (IReadOnlyList<TableCell>)[.. x.Select(c => new TableCell(c.Split('\n')))]).ToList();
+                warnings.Add(TablePieces.NotRead($"the table pasted at row {rows.Count + 1}", rest, $"{record.Count} cells a row where the bulletin table has {width}"));
+                break;
+            }
+
+            afterBlank = cells.All(c => c.IsBlank) || (afterBlank && record.Count <= 1 && TableContinuation.IsFurnitureLine(record[0], furniture));
             if (!AddRow(rows, cells, hasDelimiter: record.Count > 1, furniture)) break;
         }
 
         return rows;
     }
+
+    /// <summary>
+    /// After a blank line, a row of another width whose first cell is no task number (指标 / 目标值): another table
+    /// pasted below the bulletin's. A row of the same width, or numbered, goes on with the bulletin table.
+    /// </summary>
+    private static bool StartsAnotherTable(List<string> record, int width) =>
+        record.Count > 1 && record.Count != width && !TaskNumber.TryParse(record[0], out _) && !TaskNumber.IsSectionHeading(record[0])
+        && HeaderBand.Find([[.. record.Select(c => new TableCell([c]))]]) is null;
 
     /// <summary>Excel's text format: tab between cells, a line break between rows, a cell with either inside it in "…" with "" for a quote.</summary>
     private static List<List<string>> TabRecords(string text)

@@ -209,6 +209,18 @@ public sealed class SheetContinuationTests
         Assert.Contains("序号 | 项目名称 | 总投资(亿元)", Assert.Single(bulletin.Warnings, w => w.Code == "otherTable").Message);
     }
 
+    [Fact]
+    public void Tab_text_with_an_unheaded_table_pasted_below_is_named_not_read()
+    {
+        var text = "2024年一季度重点工作任务进展情况\n" + TabHeader + TabRows(1, 4) + "\n指标\t目标值\n地区生产总值增速\t6%\n";
+        var bulletin = BulletinParser.Parse(System.Text.Encoding.UTF8.GetBytes(text), "pasted.txt");
+
+        AssertTasks(bulletin, 4);
+        var warning = Assert.Single(bulletin.Warnings);
+        Assert.Equal("otherTable", warning.Code);
+        Assert.Contains("first row \"指标 | 目标值\"", warning.Message);
+    }
+
     private static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static void AssertTasks(Bulletin bulletin, int count)
