@@ -45,7 +45,7 @@ internal static class HeaderBand
         var labels = new List<string>(width);
         var fromUpper = 0;
         var fromLower = 0;
-        var groups = new HashSet<int>();
+        HashSet<int>? groups = null;
         for (var c = 0; c < width; c++)
         {
             var up = c < upper.Count ? upper[c] : TableCell.Empty;
@@ -59,7 +59,7 @@ internal static class HeaderBand
 
             var group = GroupAbove(upper, lower, c);
             if (LabelOf(down.Joined, group is { } g ? upper[g].Joined : null) is not { } label) return null;
-            if (group is { } used) groups.Add(used);
+            if (group is { } used) (groups ??= []).Add(used);
             labels.Add(label);
             fromLower++;
         }
@@ -69,7 +69,7 @@ internal static class HeaderBand
         // Every text of the upper row is a column label or a group label over lower labels (never a title or a note).
         for (var c = 0; c < upper.Count; c++)
         {
-            if (upper[c].IsBlank || groups.Contains(c)) continue;
+            if (upper[c].IsBlank || groups?.Contains(c) == true) continue;
             var below = c < lower.Count ? lower[c] : TableCell.Empty;
             if (!(below.IsBlank || below.MergedFromAbove) || HeaderRow.Classify(upper[c].Joined) is null) return null;
         }

@@ -40,7 +40,8 @@ internal static class TabularLayoutReader
             if (HeaderBand.At(rows, i) is var (repeated, repeatedRows))
             {
                 // The same header again keeps what was learnt from the first (a number column found in the rows).
-                if (Moved(repeated, header) is { } moved)
+                // (Compared with the header as printed: a number column found in the rows shifts no printed label.)
+                if (!SameColumns(repeated, matchedHeader) && Moved(repeated, header == bulletinHeader ? matchedHeader : header) is { } moved)
                 {
                     warnings.Add(new ParseWarning("columnsReordered", $"{location} repeats the header with its columns in another order ({moved}); the rows after it were read through it.", WarningSeverity.Info));
                 }
