@@ -117,4 +117,27 @@ public sealed class PdfPageBreakTests(ITestOutputHelper output)
         Assert.Equal((2024, 1), (parsed.Year, parsed.Quarter));
         Assert.Empty(parsed.Warnings);
     }
+
+    /// <summary>Pages turned in a PDF tool (/Rotate): PdfPig gives their text running sideways; it is read turned back.</summary>
+    [Theory]
+    [InlineData(90)]
+    [InlineData(180)]
+    [InlineData(270)]
+    public void Pages_turned_by_their_rotate_entry_read_like_upright_pages(int degrees)
+    {
+        var tasks = Tasks(1, 10, paragraphs: 3);
+        var upright = Print(Preamble + Table(tasks), new PrintOptions { RunningTitle = Office, PageNumbers = true });
+        var turned = PdfEdits.RotatePages(upright, degrees);
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(turned))
+        {
+            Assert.True(document.NumberOfPages >= 2);
+            Assert.All(document.GetPages(), page => Assert.Equal(degrees, page.Rotation.Value));
+        }
+
+        var parsed = MessyPdf.Parse(turned, output);
+
+        MessyPdf.AssertSameTasks(Expected(tasks), parsed);
+        Assert.Equal(Title, parsed.Title);
+        Assert.Empty(parsed.Warnings);
+    }
 }

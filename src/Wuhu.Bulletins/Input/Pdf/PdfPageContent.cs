@@ -24,75 +24,67 @@ internal sealed record PdfPageContent(int Number, double Width, double Height, I
 
     public static PdfPageContent From(Page page)
     {
-        var height = page.Height;
+        var frame = PdfReadingFrame.For(page);
         var glyphs = new List<PdfGlyph>(page.Letters.Count);
         var rotated = new StringBuilder();
         foreach (var letter in page.Letters)
         {
             if (string.IsNullOrEmpty(letter.Value)) continue;
-            if (letter.TextOrientation != TextOrientation.Horizontal)
+            if (letter.TextOrientation != frame.Orientation)
             {
-                // Rotated text is a watermark or a stamp, never a table cell of these bulletins.
+                // Text at another angle than the page's is a watermark or a stamp, never a table cell of these bulletins.
                 rotated.Append(letter.Value);
                 continue;
             }
 
-            var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
-            var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
+            var start = frame.Map(letter.StartBaseLine);
+            var end = frame.Map(letter.EndBaseLine);
+            var left = Math.Min(start.X, end.X);
+            var right = Math.Max(start.X, end.X);
             if (right - left < 0.01)
             {
-                left = letter.BoundingBox.Left;
-                right = letter.BoundingBox.Right;
+                var box = frame.Map(letter.BoundingBox);
+                left = box.Left;
+                right = box.Right;
             }
 
-            var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
-            glyphs.Add(new PdfGlyph(Normalize(letter.Value), left, right, height - letter.StartBaseLine.Y, size));
+            var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(Math.Min(letter.BoundingBox.Height, letter.BoundingBox.Width), 1);
+            glyphs.Add(new PdfGlyph(Normalize(letter.Value), left, right, start.Y, size));
         }
 
-        return new PdfPageContent(page.Number, page.Width, height, glyphs, FindRules(page, height)) { RotatedText = rotated.ToString().Trim(), VerticalRules = FindVerticalRules(page, height) };
+        var (rules, sides) = FindRules(page, frame);
+        return new PdfPageContent(page.Number, frame.Width, frame.Height, glyphs, rules) { RotatedText = rotated.ToString().Trim(), VerticalRules = sides };
     }
 
-    private static List<PdfRule> FindRules(Page page, double height)
+    /// <summary>Thin drawn lines across the reading direction (row borders) and along it (cell side borders).</summary>
+    private static (List<PdfRule> Rules, List<PdfVerticalRule> Sides) FindRules(Page page, PdfReadingFrame frame)
     {
         var rules = new List<PdfRule>();
+        var sides = new List<PdfVerticalRule>();
         foreach (var path in page.Paths)
         {
             if (path.IsClipping) continue;
             foreach (var subpath in path)
             {
-                if (subpath.GetBoundingRectangle() is not { } box || box.Width < MinRuleWidth) continue;
-                if (box.Height <= MaxRuleThickness)
+                if (subpath.GetBoundingRectangle() is not { } pageBox) continue;
+                var (left, top, right, bottom) = frame.Map(pageBox);
+                var (width, height) = (right - left, bottom - top);
+                if (width <= MaxRuleThickness && height >= 5) sides.Add(new PdfVerticalRule((left + right) / 2, top, bottom));
+                if (width < MinRuleWidth) continue;
+                if (height <= MaxRuleThickness)
                 {
-                    rules.Add(new PdfRule(height - (box.Top + box.Bottom) / 2, box.Left, box.Right));
+                    rules.Add(new PdfRule((top + bottom) / 2, left, right));
                 }
                 else if (path.IsStroked)
                 {
                     // A stroked rectangle (a cell's border): its top and bottom edges are rules.
-                    rules.Add(new PdfRule(height - box.Top, box.Left, box.Right));
-                    rules.Add(new PdfRule(height - box.Bottom, box.Left, box.Right));
+                    rules.Add(new PdfRule(top, left, right));
+                    rules.Add(new PdfRule(bottom, left, right));
                 }
             }
         }
 
-        return rules;
-    }
-
-    private static List<PdfVerticalRule> FindVerticalRules(Page page, double height)
-    {
-        var rules = new List<PdfVerticalRule>();
-        foreach (var path in page.Paths)
-        {
-            if (path.IsClipping) continue;
-            foreach (var subpath in path)
-            {
-                if (subpath.GetBoundingRectangle() is { } box && box.Width <= MaxRuleThickness && box.Height >= 5)
-                {
-                    rules.Add(new PdfVerticalRule((box.Left + box.Right) / 2, height - box.Top, height - box.Bottom));
-                }
-            }
-        }
-
-        return rules;
+        return (rules, sides);
     }
 
     /// <summary>
