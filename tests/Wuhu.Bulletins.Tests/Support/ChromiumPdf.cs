@@ -57,6 +57,13 @@ public static class ChromiumPdf
             }
 
             if (!File.Exists(pdf)) throw new InvalidOperationException($"Chromium wrote no PDF (exit {process.ExitCode}): {errors.Result}");
+            // WUHU_KEEP_PRINTS=<folder> keeps every print, to look at what the tests read (pdftoppm -png …).
+            if (Environment.GetEnvironmentVariable("WUHU_KEEP_PRINTS") is { Length: > 0 } keep)
+            {
+                Directory.CreateDirectory(keep);
+                File.Copy(pdf, Path.Combine(keep, $"{DateTime.UtcNow:HHmmss.fff}-{Guid.NewGuid():N}.pdf"[..24] + ".pdf"));
+            }
+
             return File.ReadAllBytes(pdf);
         }
         finally
