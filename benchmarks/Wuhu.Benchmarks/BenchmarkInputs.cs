@@ -1,9 +1,17 @@
+using Wuhu.Bulletins.Model;
+
 namespace Wuhu.Benchmarks;
 
 /// <summary>Inputs found from the repository root: the real 2023 bulletin when ../shared is present, else our own annual sample.</summary>
 internal static class BenchmarkInputs
 {
     public static string RepoRoot { get; } = Find();
+
+    /// <summary>
+    /// The synthetic 10,000-task bulletin is a stress input far above the product's task cap
+    /// (Wuhu:MaxTasksPerBulletin, default 2,000): benchmarks parse without the cap.
+    /// </summary>
+    public static BulletinParseOptions Uncapped { get; } = new() { MaxTasks = int.MaxValue };
 
     public static string AnnualBulletin
     {

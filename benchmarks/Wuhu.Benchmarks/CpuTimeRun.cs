@@ -27,7 +27,7 @@ internal static class CpuTimeRun
         var annual = File.ReadAllBytes(BenchmarkInputs.AnnualBulletin);
         foreach (var (name, bytes) in new[] { (ReportInputs.Real, annual), ("synthetic-1000", Synthetic(1_000)), ("synthetic-10000", Synthetic(10_000)) })
         {
-            var m = Measure(runs, () => BulletinParser.Parse(bytes, name + ".txt").Tasks.Count);
+            var m = Measure(runs, () => BulletinParser.Parse(bytes, name + ".txt", BenchmarkInputs.Uncapped).Tasks.Count);
             Row("parse", name, $"{bytes.Length / 1024.0:N0} KiB", m, $"{m.Result} tasks", $"{bytes.Length / 1e6 / (m.CpuMs / 1000):N1} MB/s");
         }
 

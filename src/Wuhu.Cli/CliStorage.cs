@@ -31,7 +31,7 @@ public static class CliStorage
         var tableOptions = new TableClientOptions();
         FailFast(blobOptions.Retry);
         FailFast(tableOptions.Retry);
-        var storage = new StorageContext(new BlobServiceClient(connectionString, blobOptions), new TableServiceClient(connectionString, tableOptions));
+        var storage = new StorageContext(new BlobServiceClient(connectionString, blobOptions), new TableServiceClient(connectionString, tableOptions), CliSettings.Options);
         await storage.EnsureCreatedAsync(cancellationToken);
         return storage;
     }

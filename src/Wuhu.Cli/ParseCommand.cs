@@ -45,7 +45,7 @@ public static class ParseCommand
         {
             try
             {
-                parsed.Add(BulletinParser.Parse(File.ReadAllBytes(file.File), Path.GetFileName(file.File)));
+                parsed.Add(BulletinParser.Parse(File.ReadAllBytes(file.File), Path.GetFileName(file.File), CliSettings.ParseOptions));
             }
             catch (BulletinRejectedException rejection)
             {

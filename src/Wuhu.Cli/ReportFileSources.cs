@@ -31,7 +31,7 @@ public static class ReportFileSources
                 var content = File.ReadAllBytes(file.File);
                 try
                 {
-                    loaded.Add(BulletinSource.FromBytes(BulletinParser.Parse(content, Path.GetFileName(file.File)), content));
+                    loaded.Add(BulletinSource.FromBytes(BulletinParser.Parse(content, Path.GetFileName(file.File), CliSettings.ParseOptions), content));
                 }
                 catch (BulletinRejectedException rejected) when (file.FromFolder)
                 {

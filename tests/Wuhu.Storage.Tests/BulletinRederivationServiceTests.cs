@@ -237,3 +237,21 @@ public sealed class BulletinRederivationServiceTests(AzuriteFixture azurite)
             rebuilt.Where(o => o.Built).Select(o => o.BlobName).Order());
     }
 }
+
+/// <summary>Re-derivation parses under the same task cap as ingestion (Wuhu:MaxTasksPerBulletin).</summary>
+[Collection(AzuriteFixture.Collection)]
+public sealed class RederivationTaskCapTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task Rederivation_applies_the_configured_task_cap()
+    {
+        var sample = Path.Combine(Samples.RepoSamples, "wuhu-2024-q1.txt");
+        var tasks = BulletinParser.ParseFile(sample).Tasks.Count;
+        var capped = await azurite.CreateStorageAsync(new WuhuOptions { MaxTasksPerBulletin = tasks - 1 });
+        await OlderParser.StoreAsync(capped, sample);
+
+        var result = Assert.Single((await new BulletinRederivationService(capped).RederiveAsync()).Periods);
+
+        Assert.Equal((RederivationOutcome.Rejected, "tooManyTasks"), (result.Outcome, result.ReasonCode));
+    }
+}

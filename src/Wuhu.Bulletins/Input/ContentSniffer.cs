@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using Wuhu.Bulletins.Model;
 
@@ -52,8 +53,33 @@ internal static class ContentSniffer
         return HtmlTableReader.LooksLikeHtml(text) ? HtmlTableReader.Read(text) : new TextDocument(BulletinFormat.Text, SplitLines(text));
     }
 
-    internal static IReadOnlyList<string> SplitLines(string text) =>
-        text.ReplaceLineEndings("\n").Split('\n');
+    /// <summary>The newline sequences string.ReplaceLineEndings knows: CR, LF, CRLF, NEL, FF, LS and PS.</summary>
+    private static readonly SearchValues<char> LineEnds = SearchValues.Create("\r\n\f\u0085\u2028\u2029");
+
+    /// <summary>
+    /// Lines split at every newline sequence (CRLF counts once), as text.ReplaceLineEndings("\n").Split('\n') gives
+    /// them, without copying the whole text first: large uploads stay out of a second large-object allocation.
+    /// </summary>
+    internal static IReadOnlyList<string> SplitLines(string text)
+    {
+        var span = text.AsSpan();
+        // Sized once (an upper bound: a CRLF counts twice) so that a long upload's list never regrows.
+        var lines = new List<string>(span.Count('\n') + span.Count('\r') + 1);
+        var start = 0;
+        while (true)
+        {
+            var length = span[start..].IndexOfAny(LineEnds);
+            if (length < 0)
+            {
+                lines.Add(start == 0 ? text : text[start..]);
+                return lines;
+            }
+
+            var end = start + length;
+            lines.Add(text[start..end]);
+            start = end + (span[end] == '\r' && end + 1 < span.Length && span[end + 1] == '\n' ? 2 : 1);
+        }
+    }
 
     private static SourceDocument ReadOfficeZip(ReadOnlyMemory<byte> content, string sourceName)
     {

@@ -128,7 +128,10 @@ public static partial class LeadUnits
     /// <summary>"牵头责任单位:市发展和改革委员会。": list-style bulletins end the names like a sentence.</summary>
     private static ReadOnlySpan<char> WithoutFinalStop(ReadOnlySpan<char> text) => text.TrimEnd(FinalStops);
 
-    private static string WithoutFinalStop(string text) => text.TrimEnd('。', '；', ';', '.');
+    private static string WithoutFinalStop(string text) => text.TrimEnd(FinalStopCharacters);
+
+    // A params array written out would be a new array on every call (this runs for every unit line).
+    private static readonly char[] FinalStopCharacters = FinalStops.ToCharArray();
 
     private const string FinalStops = "。；;.";
 

@@ -48,6 +48,11 @@ public static partial class TextCleaner
 
     public static bool ContainsSpace(ReadOnlySpan<char> text) => text.ContainsAny(Spaces);
 
+    private static readonly SearchValues<char> SpacesOtherThanNewLine = SearchValues.Create([.. SpaceCharacters.Where(c => c != '\n')]);
+
+    /// <summary>Whitespace inside a text of paragraphs joined by line breaks.</summary>
+    internal static bool ContainsSpaceOtherThanNewLine(ReadOnlySpan<char> text) => text.ContainsAny(SpacesOtherThanNewLine);
+
     /// <summary>The text without any whitespace; the same instance when there is none.</summary>
     public static string RemoveAllWhitespace(string text)
     {
@@ -69,6 +74,16 @@ public static partial class TextCleaner
                 if (!Spaces.Contains(c)) destination[at++] = c;
             }
         });
+    }
+
+    /// <summary>
+    /// The text with all whitespace removed, as a span: the trimmed text in place when its only whitespace is at the
+    /// ends (indented lines of copied web text), a copy only when there is whitespace inside.
+    /// </summary>
+    public static ReadOnlySpan<char> CompactSpan(string text)
+    {
+        var trimmed = TrimSpaces(text);
+        return trimmed.ContainsAny(Spaces) ? RemoveAllWhitespace(text).AsSpan() : trimmed;
     }
 
     /// <summary>
@@ -153,8 +168,21 @@ public static partial class TextCleaner
     }
 
     /// <summary>Cleans each line, drops blank ones and joins them as paragraphs.</summary>
-    public static string JoinParagraphs(IEnumerable<string> lines) =>
-        string.Join("\n", lines.Select(CleanLine).Where(l => l.Length > 0));
+    public static string JoinParagraphs(IEnumerable<string> lines)
+    {
+        // Most cells are one paragraph: then the cleaned line itself, without a builder.
+        string? single = null;
+        List<string>? several = null;
+        foreach (var line in lines)
+        {
+            var clean = CleanLine(line);
+            if (clean.Length == 0) continue;
+            if (single is null) single = clean;
+            else (several ??= [single]).Add(clean);
+        }
+
+        return several is not null ? string.Join("\n", several) : single ?? "";
+    }
 
     private static bool DropsSpace(char before, char after) =>
         IsCjk(before) || IsCjk(after)

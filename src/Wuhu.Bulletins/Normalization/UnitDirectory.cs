@@ -123,7 +123,9 @@ public sealed class UnitDirectory
 
     /// <summary>Whitespace removed, full-width parentheses as ASCII, a trailing 。 or ; dropped.</summary>
     private static string Key(string name) =>
-        TextCleaner.RemoveAllWhitespace(name).Replace('（', '(').Replace('）', ')').TrimEnd('。', ';', '；', ',', '，');
+        TextCleaner.RemoveAllWhitespace(name).Replace('（', '(').Replace('）', ')').TrimEnd(KeyEndings);
+
+    private static readonly char[] KeyEndings = ['。', ';', '；', ',', '，'];
 
     private static UnitDirectory LoadEmbedded()
     {

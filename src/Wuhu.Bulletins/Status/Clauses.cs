@@ -20,12 +20,29 @@ internal static partial class Clauses
     /// <summary>Sentences (。/；/line breaks) of a text, item numbers removed.</summary>
     public static List<string> SentencesOf(string text) => Split(text, SentenceBreaks);
 
-    private static List<string> Split(string text, char[] breaks) =>
-    [
-        .. text.Split(breaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(piece => StartsLikeItemNumber(piece) ? ItemNumber().Replace(piece, "") : piece)
-            .Where(piece => piece.Length > 0),
-    ];
+    private static List<string> Split(string text, char[] breaks)
+    {
+        // By hand rather than string.Split + LINQ: this runs on every sentence of every progress text.
+        var pieces = new List<string>();
+        var rest = text.AsSpan();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var length = rest[start..].IndexOfAny(breaks);
+            var end = length < 0 ? text.Length : start + length;
+            var piece = rest[start..end].Trim();
+            if (piece.Length > 0)
+            {
+                var pieceText = piece.Length == text.Length ? text : piece.ToString();
+                if (StartsLikeItemNumber(pieceText)) pieceText = ItemNumber().Replace(pieceText, "");
+                if (pieceText.Length > 0) pieces.Add(pieceText);
+            }
+
+            start = end + 1;
+        }
+
+        return pieces;
+    }
 
     // A cheap look at the first character saves a regex pass on the many clauses that are not numbered items.
     private static bool StartsLikeItemNumber(string piece) => char.IsAsciiDigit(piece[0]) || "一二三四五六七八九十".Contains(piece[0]);
@@ -44,8 +61,34 @@ internal static partial class Clauses
     public static bool Speaks(HashSet<char> deliverable, string clause)
     {
         if (deliverable.Count == 0) return false;
-        var shared = deliverable.Count(clause.Contains);
+        var shared = SharedCount(deliverable, clause);
         return shared >= Math.Min(3, deliverable.Count) && shared >= deliverable.Count * 0.6;
+    }
+
+    /// <summary>How many of the characters occur in the text.</summary>
+    public static int SharedCount(HashSet<char> characters, string text)
+    {
+        var shared = 0;
+        foreach (var c in characters)
+        {
+            if (text.Contains(c)) shared++;
+        }
+
+        return shared;
+    }
+
+    /// <summary>At least two different meaningful characters (<see cref="Meaningful"/>), counted without building the set.</summary>
+    public static bool HasTwoMeaningful(ReadOnlySpan<char> text)
+    {
+        char? first = null;
+        foreach (var c in text)
+        {
+            if (!(char.IsLetter(c) || IsHan(c)) || StatusWords.FunctionCharacters.Contains(c)) continue;
+            if (first is null) first = c;
+            else if (c != first) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Speaks, and shares a run of at least three characters with the item's name (all of a shorter name).</summary>
@@ -54,11 +97,14 @@ internal static partial class Clauses
 
     private static int LongestCommonRun(string a, string b)
     {
+        // Two rows of the dynamic-programming table, reused: this runs for every deliverable item against every clause.
         var best = 0;
-        var previous = new int[b.Length + 1];
+        Span<int> previous = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 256 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        previous.Clear();
         for (var i = 1; i <= a.Length; i++)
         {
-            var current = new int[b.Length + 1];
+            current.Clear();
             for (var j = 1; j <= b.Length; j++)
             {
                 if (a[i - 1] != b[j - 1]) continue;
@@ -66,7 +112,9 @@ internal static partial class Clauses
                 best = Math.Max(best, current[j]);
             }
 
+            var swap = previous;
             previous = current;
+            current = swap;
         }
 
         return best;

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Wuhu.Bulletins.Status;
 
 /// <summary>What one clause of a progress text says about the work it names.</summary>
@@ -62,14 +64,18 @@ internal sealed class ProgressReading
     {
         var clauses = All.Where(c => Clauses.Names(item, words, c.Text)).ToList();
         if (clauses.Count > 0) return clauses;
-        return All.GroupBy(c => c.Sentence)
-            .Where(g => Clauses.Names(item, words, g.Key))
-            .Select(g => ReadOne(g.Key, g.Key));
+        var sentences = new List<string>();
+        foreach (var clause in All)
+        {
+            if (!sentences.Contains(clause.Sentence) && Clauses.Names(item, words, clause.Sentence)) sentences.Add(clause.Sentence);
+        }
+
+        return sentences.Select(sentence => ReadOne(sentence, sentence));
     }
 
     /// <summary>Clauses sharing at least three meaningful characters with a target's measure (looser: the measure is often reworded).</summary>
     public IEnumerable<ReadClause> AboutMeasure(HashSet<char> words) =>
-        All.Where(c => words.Count(c.Text.Contains) >= Math.Min(3, words.Count));
+        All.Where(c => Clauses.SharedCount(words, c.Text) >= Math.Min(3, words.Count));
 
     /// <summary>Clauses with no subject of their own ("已完成。", "正稳步推进中"): they speak of the task as a whole.</summary>
     public IEnumerable<ReadClause> WholeTask => All.Where(c => c.Generic);
@@ -79,39 +85,75 @@ internal sealed class ProgressReading
 
     private static ReadClause ReadOne(string clause, string sentence)
     {
-        if (StatusWords.Shortfall().Match(clause) is { Success: true } shortfall)
+        // ValueMatch (no Match objects) and span buffers below: this runs on every clause of every progress text.
+        if (First(StatusWords.Shortfall(), clause) is { } shortfall)
         {
-            return Make(ClauseState.Shortfall, shortfall.Value, shortfall.Index);
+            return Make(ClauseState.Shortfall, shortfall.Index, shortfall.Length);
         }
 
-        var underway = StatusWords.Underway().Match(clause);
-        var done = StatusWords.StrongDone().Match(clause);
+        var underway = First(StatusWords.Underway(), clause);
+        var done = First(StatusWords.StrongDone(), clause);
         // The last word decides "加快建设并于秋季顺利开学" (done) against "积极推进…项目开工建设" (still underway).
-        if (done.Success && (!underway.Success || (done.Index > underway.Index
-                && StatusWords.ResultConnector().IsMatch(clause[underway.Index..done.Index]))))
+        if (done is { } d && (underway is not { } u || (d.Index > u.Index
+                && StatusWords.ResultConnector().IsMatch(clause.AsSpan(u.Index, d.Index - u.Index)))))
         {
-            return Make(ClauseState.Done, done.Value, done.Index);
+            return Make(ClauseState.Done, d.Index, d.Length);
         }
 
-        if (underway.Success) return Make(ClauseState.Underway, underway.Value, underway.Index);
-        if (done.Success) return Make(ClauseState.Done, done.Value, done.Index);
-        if (StatusWords.Action().Match(clause) is { Success: true } action) return Make(ClauseState.Acted, action.Value, action.Index);
-        return Make(ClauseState.Mention, "", 0);
+        if (underway is { } under) return Make(ClauseState.Underway, under.Index, under.Length);
+        if (done is { } result) return Make(ClauseState.Done, result.Index, result.Length);
+        if (First(StatusWords.Action(), clause) is { } action) return Make(ClauseState.Acted, action.Index, action.Length);
+        return Make(ClauseState.Mention, 0, 0);
 
-        ReadClause Make(ClauseState state, string phrase, int at)
+        ReadClause Make(ClauseState state, int at, int length)
         {
-            // Far more words than the phrase: the clause names its own subject (and the regex passes below are skipped).
-            if (clause.Length - phrase.Length > LongestGenericClause)
+            var phrase = clause.Substring(at, length);
+            // A mention is never generic; far more words than the phrase: the clause names its own subject; a figure or a
+            // continuation ("并…") ties it to a subject. The cheap tests first: the subject's regex passes are the cost.
+            if (state == ClauseState.Mention || clause.Length - length > LongestGenericClause || StatusWords.Continuation().IsMatch(clause))
             {
                 return new ReadClause(clause, sentence, state, phrase, at, Generic: false);
             }
 
-            var subject = StatusWords.FramingWords().Replace(state == ClauseState.Mention ? clause : clause.Remove(at, phrase.Length), "");
-            if (subject.Length >= 2) subject = StatusWords.Underway().Replace(StatusWords.StrongDone().Replace(subject, ""), "");
-            var figures = clause.Any(char.IsAsciiDigit) && StatusWords.Dates().Replace(clause, "").Any(char.IsAsciiDigit);
-            var generic = !figures && !StatusWords.Continuation().IsMatch(clause)
-                && (subject.Length < 2 || StatusWords.GenericSubject().IsMatch(subject));
-            return new ReadClause(clause, sentence, state, phrase, at, generic && state != ClauseState.Mention);
+            Span<char> buffer = stackalloc char[clause.Length];
+            Span<char> other = stackalloc char[clause.Length];
+            var figures = clause.AsSpan().ContainsAnyInRange('0', '9')
+                && other[..RemoveMatches(StatusWords.Dates(), clause, other)].ContainsAnyInRange('0', '9');
+            if (figures) return new ReadClause(clause, sentence, state, phrase, at, Generic: false);
+
+            clause.AsSpan(0, at).CopyTo(other);
+            clause.AsSpan(at + length).CopyTo(other[at..]);
+            var subject = buffer[..RemoveMatches(StatusWords.FramingWords(), other[..(clause.Length - length)], buffer)];
+            if (subject.Length >= 2)
+            {
+                var withoutDone = RemoveMatches(StatusWords.StrongDone(), subject, other);
+                subject = buffer[..RemoveMatches(StatusWords.Underway(), other[..withoutDone], buffer)];
+            }
+
+            var generic = subject.Length < 2 || StatusWords.GenericSubject().IsMatch(subject);
+            return new ReadClause(clause, sentence, state, phrase, at, generic);
         }
+    }
+
+    private static (int Index, int Length)? First(Regex pattern, string text)
+    {
+        foreach (var match in pattern.EnumerateMatches(text)) return (match.Index, match.Length);
+        return null;
+    }
+
+    /// <summary>Regex.Replace(text, "") into a buffer: the text without the pattern's matches; returns the length written.</summary>
+    private static int RemoveMatches(Regex pattern, ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var written = 0;
+        var from = 0;
+        foreach (var match in pattern.EnumerateMatches(text))
+        {
+            text[from..match.Index].CopyTo(destination[written..]);
+            written += match.Index - from;
+            from = match.Index + match.Length;
+        }
+
+        text[from..].CopyTo(destination[written..]);
+        return written + text.Length - from;
     }
 }

@@ -61,8 +61,16 @@ internal sealed record TargetCheck(QuantitativeTarget Target, TargetVerdict Verd
 
     private static bool FromPartialYear(decimal actual, IReadOnlyList<string> progressSentences)
     {
+        // Every sentence that gives the figure dates it to part of the year (and at least one gives it).
         var number = actual.ToString(CultureInfo.InvariantCulture);
-        var sentences = progressSentences.Where(s => s.Contains(number, StringComparison.Ordinal)).ToList();
-        return sentences.Count > 0 && sentences.All(s => StatusWords.PartialYear().IsMatch(s));
+        var found = false;
+        foreach (var sentence in progressSentences)
+        {
+            if (!sentence.Contains(number, StringComparison.Ordinal)) continue;
+            if (!StatusWords.PartialYear().IsMatch(sentence)) return false;
+            found = true;
+        }
+
+        return found;
     }
 }

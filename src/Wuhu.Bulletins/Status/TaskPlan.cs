@@ -98,13 +98,13 @@ internal sealed class TaskPlan
         // The object is on either side of the verb ("建成X", "X完成省下达任务"); a side that only names the task
         // itself ("省下达任务") is not an item.
         var after = clause[(verb.Index + verb.Length)..];
-        var obj = Clauses.Meaningful(after).Count >= 2 && !after.Contains("任务") ? after : clause[..verb.Index];
+        var obj = Clauses.HasTwoMeaningful(after) && !after.Contains("任务") ? after : clause[..verb.Index];
         if (StatusWords.OpenList().IsMatch(obj)) commitment = Commitment.Soft;
         // "建成A、B等5个创新园": the names are examples of a count; the count decides, the names are aims.
         if (StatusWords.ExamplesOfCount().IsMatch(obj) && commitment == Commitment.Firm) commitment = Commitment.Soft;
         var items = obj.Split(ItemSeparators, StringSplitOptions.RemoveEmptyEntries)
             .Select(item => item.Split('等')[0])
-            .Where(item => Clauses.Meaningful(item).Count >= 2)
+            .Where(item => Clauses.HasTwoMeaningful(item))
             .ToList();
         return items.Count == 0 ? null : new Deliverable(clause, commitment, items);
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Wuhu.Bulletins.Normalization;
 
@@ -39,6 +40,12 @@ internal sealed partial record HeaderRow(IReadOnlyDictionary<ColumnKind, int> Co
     [GeneratedRegex(@"^备\s*注$")]
     private static partial Regex RemarksHeader();
 
+    /// <summary>
+    /// The last characters of every header pattern above (序号/No., …任务/…目标/…内容/…工作, …单位/…部门, …情况/…进展/…进度,
+    /// 备注): any other last character rules a line out before six regexes run. Keep in step with the patterns.
+    /// </summary>
+    private static readonly SearchValues<char> HeaderEndings = SearchValues.Create("号序oO.务标容作位门况展度注");
+
     public bool Has(ColumnKind kind) => Columns.ContainsKey(kind);
 
     public int? IndexOf(ColumnKind kind) => Columns.TryGetValue(kind, out var index) ? index : null;
@@ -49,11 +56,12 @@ internal sealed partial record HeaderRow(IReadOnlyDictionary<ColumnKind, int> Co
 
     public static ColumnKind? Classify(string cell)
     {
-        var text = TextCleaner.RemoveAllWhitespace(cell);
-        if (text.Length is 0 or > 40) return null;
+        // Runs on every line of a text table (a repeated header can appear anywhere): no copy of the line.
+        var text = TextCleaner.CompactSpan(cell);
+        if (text.Length is 0 or > 40 || !HeaderEndings.Contains(text[^1])) return null;
         if (NumberHeader().IsMatch(text)) return ColumnKind.Number;
         if (PartnerUnitsHeader().IsMatch(text)) return ColumnKind.PartnerUnits;
-        if (UnitsHeader().IsMatch(text) || text is "牵头责任单位" or "牵头单位" or "责任单位") return ColumnKind.Units;
+        if (UnitsHeader().IsMatch(text)) return ColumnKind.Units;
         if (TaskHeader().IsMatch(text)) return ColumnKind.Task;
         if (RemarksHeader().IsMatch(text)) return ColumnKind.Remarks;
         if (ProgressHeaderPattern().IsMatch(text)) return ColumnKind.Progress;

@@ -24,14 +24,14 @@ internal static partial class PageNoise
     public static bool IsFooter(string line)
     {
         if (line.Length > 120) return false;
-        var compact = TextCleaner.RemoveAllWhitespace(line);
-        var footer = FooterPattern().Match(compact);
-        if (!footer.Success || SentenceEnd().IsMatch(compact)) return false;
+        var compact = TextCleaner.CompactSpan(line);
+        var footer = FooterPattern().EnumerateMatches(compact);
+        if (!footer.MoveNext() || SentenceEnd().IsMatch(compact)) return false;
         // "主办单位:…,承办单位:…" is a footer; "已出台相关文件2份,正在推进" is a clause of a sentence.
-        return footer.Index == 0 || compact.IndexOfAny([',', '，']) < 0;
+        return footer.Current.Index == 0 || compact.IndexOfAny(',', '，') < 0;
     }
 
     /// <summary>A page number printed where a page broke ("第 1 页 共 2 页", "- 2 -").</summary>
     public static bool IsPageMarker(string line) =>
-        line.Length <= 40 && PageMarkerPattern().IsMatch(TextCleaner.RemoveAllWhitespace(line));
+        line.Length <= 40 && PageMarkerPattern().IsMatch(TextCleaner.CompactSpan(line));
 }

@@ -7,29 +7,59 @@ namespace Wuhu.Bulletins.Structure;
 /// <summary>Turns raw rows into normalized tasks and reports numbering problems as warnings.</summary>
 internal static class TaskAssembler
 {
+    /// <summary>Below this many rows a bulletin is assembled on the calling thread (real bulletins have 100–250).</summary>
+    private const int ParallelFrom = 64;
+
     public static List<BulletinTask> Assemble(IReadOnlyList<RawTask> rows, bool numbered, ReportingPeriod period, List<ParseWarning> warnings)
     {
-        var tasks = new List<BulletinTask>(rows.Count);
+        // Numbering reads the rows in order; building a task (units, targets, status) reads only its own row, so rows
+        // are built in parallel. Each row's warnings are kept apart and merged in row order: the output is the same
+        // whatever the thread count.
+        var numbers = new int[rows.Count];
+        var rowWarnings = new List<ParseWarning>?[rows.Count];
         var previous = 0;
         var seen = new HashSet<int>();
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            var number = NumberOf(row, numbered, previous, warnings);
+            var row = rows[i];
+            var own = new List<ParseWarning>();
+            var number = NumberOf(row, numbered, previous, own);
             if (!seen.Add(number))
             {
-                warnings.Add(new ParseWarning("duplicateNumber", $"task number {number} appears more than once ({row.Location}); both rows are kept."));
+                own.Add(new ParseWarning("duplicateNumber", $"task number {number} appears more than once ({row.Location}); both rows are kept."));
             }
             else if (number < previous)
             {
-                warnings.Add(new ParseWarning("outOfOrderNumber", $"task number {number} ({row.Location}) comes after {previous}."));
+                own.Add(new ParseWarning("outOfOrderNumber", $"task number {number} ({row.Location}) comes after {previous}."));
             }
 
-            tasks.Add(Build(row, number, period, warnings));
+            numbers[i] = number;
+            rowWarnings[i] = own;
             previous = Math.Max(previous, number);
         }
 
+        var tasks = new BulletinTask[rows.Count];
+        void BuildRow(int i) => tasks[i] = Build(rows[i], numbers[i], period, rowWarnings[i]!);
+        if (rows.Count >= ParallelFrom && Environment.ProcessorCount > 1)
+        {
+            try
+            {
+                Parallel.For(0, rows.Count, BuildRow);
+            }
+            catch (AggregateException failure) when (failure.InnerExceptions.Count > 0)
+            {
+                // The failure as the sequential path would raise it, so a coded rejection keeps its code.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure.InnerExceptions[0]);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < rows.Count; i++) BuildRow(i);
+        }
+
+        foreach (var own in rowWarnings) warnings.AddRange(own!);
         ReportMissingNumbers(seen, numbered, warnings);
-        return tasks;
+        return [.. tasks];
     }
 
     private static int NumberOf(RawTask row, bool numbered, int previous, List<ParseWarning> warnings)
@@ -90,12 +120,20 @@ internal static class TaskAssembler
     /// </summary>
     private static (string Progress, List<UnitProgress> ByUnit) SplitProgressByUnit(List<string> lines, List<string> units)
     {
-        var cleaned = lines.Select(TextCleaner.CleanLine).Where(l => l.Length > 0).ToList();
+        var cleaned = new List<string>(lines.Count);
+        var anyAttribution = false;
+        foreach (var line in lines)
+        {
+            var clean = TextCleaner.CleanLine(line);
+            if (clean.Length == 0) continue;
+            cleaned.Add(clean);
+            anyAttribution = anyAttribution || LeadUnits.IsUnitLine(clean) || PrefixedUnit(clean, units) is not null;
+        }
+
         var byUnit = new List<UnitProgress>();
-        var anyAttribution = cleaned.Any(l => LeadUnits.IsUnitLine(l) || PrefixedUnit(l, units) is not null);
         if (!anyAttribution)
         {
-            return (string.Join("\n", cleaned), byUnit);
+            return (cleaned.Count == 1 ? cleaned[0] : string.Join("\n", cleaned), byUnit);
         }
 
         var currentUnit = units.Count > 0 ? string.Join("、", units) : null;

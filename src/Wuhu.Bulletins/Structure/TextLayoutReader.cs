@@ -37,6 +37,20 @@ internal static class TextLayoutReader
     private static HashSet<string> RepeatedPreamble(IEnumerable<string> preamble) =>
         preamble.Select(TextCleaner.CleanLine).Where(l => l.Length >= 6 && !TaskNumber.TryParse(l, out _)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The title or banner printed again; looked up without cleaning a copy of each line when that changes nothing.</summary>
+    private static bool IsRepeatedPreamble(string line, HashSet<string> preamble)
+    {
+        if (preamble.Count == 0) return false;
+        var trimmed = line.AsSpan().Trim();
+        // CleanLine of such a line is the trimmed line itself: no inner whitespace, no item number to normalize.
+        if (!TextCleaner.ContainsSpace(trimmed) && (trimmed.Length == 0 || !char.IsDigit(trimmed[0])))
+        {
+            return preamble.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed);
+        }
+
+        return preamble.Contains(TextCleaner.CleanLine(line));
+    }
+
     /// <summary>The header: consecutive non-empty lines each naming a different column kind.</summary>
     private static (int Start, HeaderRow Header, int Length)? FindHeader(IReadOnlyList<string> lines, int from)
     {
@@ -94,7 +108,7 @@ internal static class TextLayoutReader
                 break;
             }
 
-            if (line.Length <= 100 && (PageNoise.IsPageMarker(line) || repeatedPreamble.Contains(TextCleaner.CleanLine(line)))) continue;
+            if (line.Length <= 100 && (PageNoise.IsPageMarker(line) || IsRepeatedPreamble(line, repeatedPreamble))) continue;
 
             // A footer word ends the table only after the last row: when more rows follow, it was a cell's text.
             if (PageNoise.IsFooter(line) && !TextRows.InsideRow(lines, i, current?.Items, remarks))

@@ -62,10 +62,16 @@ internal static class TextRows
     /// <summary>A short cell that was meant to be a number: digits, circled digits or Chinese numerals with stray marks.</summary>
     private static bool LooksLikeNumberAttempt(string line)
     {
-        var text = TextCleaner.RemoveAllWhitespace(line);
+        var text = TextCleaner.CompactSpan(line);
         if (text.Length is 0 or > 6 || TaskNumber.IsSectionHeading(line)) return false;
-        return text.Any(c => char.IsAsciiDigit(c) || c is >= '０' and <= '９' or >= '\u2460' and <= '\u24FF' or '?' or '？' or '#' or '*')
-            || text.All(c => "一二三四五六七八九十百".Contains(c));
+        var allNumerals = true;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c) || c is >= '０' and <= '９' or >= '\u2460' and <= '\u24FF' or '?' or '？' or '#' or '*') return true;
+            allNumerals &= "一二三四五六七八九十百".Contains(c);
+        }
+
+        return allNumerals;
     }
 
     private static bool HasUnitsAndProgress(IReadOnlyList<string> items)

@@ -28,7 +28,7 @@ public sealed class BulletinIngestionService(
     public const string UploaderMetadataKey = "wuhuuploader";
 
     private readonly Func<ReadOnlyMemory<byte>, string, Bulletin> parse = parse
-        ?? ((content, name) => BulletinParser.Parse(content, name, new BulletinParseOptions { MaxTasks = storage.Options.MaxTasksPerBulletin }));
+        ?? ((content, name) => BulletinParser.Parse(content, name, storage.Options.ParseOptions));
 
     /// <summary>How often a download is retried when the blob is replaced between reading its size and its bytes.</summary>
     private const int ReplacedBlobAttempts = 5;

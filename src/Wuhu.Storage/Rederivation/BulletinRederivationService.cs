@@ -30,7 +30,9 @@ public sealed class BulletinRederivationService(
     /// <summary>Attempts per period when the pointer moves under the re-derivation without a new upload winning.</summary>
     public const int MaxAttempts = 3;
 
-    private readonly Func<ReadOnlyMemory<byte>, string, Bulletin> parse = parse ?? BulletinParser.Parse;
+    // The same cap as ingestion: a bulletin accepted under a raised Wuhu:MaxTasksPerBulletin re-derives under it too.
+    private readonly Func<ReadOnlyMemory<byte>, string, Bulletin> parse = parse
+        ?? ((content, name) => BulletinParser.Parse(content, name, storage.Options.ParseOptions));
     private readonly TimeProvider clock = clock ?? TimeProvider.System;
 
     public BulletinRederivationService(StorageContext storage)
