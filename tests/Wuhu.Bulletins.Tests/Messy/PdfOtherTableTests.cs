@@ -17,6 +17,7 @@ public sealed class PdfOtherTableTests(ITestOutputHelper output)
         ["summary table right under it"] = (Summary, "类别"),
         ["summary table on the next page"] = ("<div style=\"break-before:page\"></div>" + Summary, "类别"),
         ["numbered annex table"] = ("<p>附件:重点项目清单</p><table><tr><th>序号</th><th>项目名称</th><th>总投资(亿元)</th></tr><tr><td>1</td><td>城南污水处理厂</td><td>3.2</td></tr><tr><td>2</td><td>江北快速路</td><td>12.8</td></tr></table>", "序号"),
+        ["summary table with a caption, no borders anywhere"] = ("<p>附表:任务完成情况汇总</p>" + Summary, "类别"),
         ["signature block without borders"] = ("<table style=\"margin-top:24pt\"><tr><td style=\"border:none\">审核人:张三</td><td style=\"border:none\">填表人:李四</td><td style=\"border:none\">联系电话:0553-1234567</td></tr><tr><td style=\"border:none\">签发:王五</td><td style=\"border:none\"></td><td style=\"border:none\">2024年4月20日</td></tr></table>", "审核人"),
     };
 
@@ -28,7 +29,7 @@ public sealed class PdfOtherTableTests(ITestOutputHelper output)
     {
         var tasks = Tasks(1, 6);
         var (after, firstCell) = Others[other];
-        var pdf = Print(Preamble + Table(tasks) + after);
+        var pdf = Print(Preamble + Table(tasks) + after, new PrintOptions { Borders = !other.Contains("no borders anywhere", StringComparison.Ordinal) });
 
         var parsed = MessyPdf.Parse(pdf, output);
 

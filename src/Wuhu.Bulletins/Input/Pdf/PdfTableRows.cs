@@ -115,10 +115,10 @@ internal static partial class PdfTableRows
             });
         var ruled = rules.Count >= 2;
         var tableBottom = ruled ? rules[^1] : double.MaxValue;
+        var (left, right) = ruled ? (tableRules.Min(r => r.Left), tableRules.Max(r => r.Right)) : (0.0, 0.0);
         if (ruled)
         {
             // A row broken at the page end has no rule under it, but its cells' side borders run down to the break.
-            var (left, right) = (tableRules.Min(r => r.Left), tableRules.Max(r => r.Right));
             var sides = page.VerticalRules.Where(v => v.X >= left - 2 && v.X <= right + 2 && v.Top >= regionTop - 3 && v.Top <= tableBottom + 1).ToList();
             if (sides.Count > 0) tableBottom = Math.Max(tableBottom, sides.Max(v => v.Bottom));
         }
@@ -131,7 +131,7 @@ internal static partial class PdfTableRows
             if (PageNoise.IsPageMarker(whole.Text) || noise.Contains(TextCleaner.RemoveAllWhitespace(whole.Text))) continue;
 
             var line = whole;
-            if (ruled && Beside(whole, tableRules.Min(r => r.Left), tableRules.Max(r => r.Right)) is var (inside, beside))
+            if (ruled && Beside(whole, left, right) is var (inside, beside))
             {
                 // A margin note or a stamp's text outside the table's borders belongs to no cell.
                 warnings.Add(PdfTableEnd.Unplaced(page, beside, "beside the table"));
