@@ -57,6 +57,22 @@ public sealed class PdfTableEndTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_note_and_a_signature_under_the_table_are_named_not_read_as_the_last_task()
+    {
+        var tasks = Tasks(1, 5);
+        var after = "<p>注:以上数据为初步统计,以统计部门公布为准。</p><p style=\"text-align:right;margin-top:24pt\">芜湖市人民政府督查室</p><p style=\"text-align:right\">2024年4月20日</p>";
+        var pdf = Print(Preamble + Table(tasks) + after);
+
+        var parsed = MessyPdf.Parse(pdf, output);
+
+        MessyPdf.AssertSameTasks(Expected(tasks), parsed);
+        Assert.Equal(3, parsed.Warnings.Count(w => w.Code == "unplacedText"));
+        Assert.Contains(parsed.Warnings, w => w.Message.Contains("以上数据为初步统计"));
+        Assert.Contains(parsed.Warnings, w => w.Message.Contains("2024年4月20日"));
+        MessyPdf.AssertEveryWordPlaced(pdf, parsed, output);
+    }
+
+    [Fact]
     public void A_total_row_is_named_not_folded_into_the_last_task()
     {
         var tasks = Tasks(1, 5);
