@@ -375,9 +375,16 @@ internal static partial class PdfTableRows
     private static List<string> PrintedLines(List<PdfCellLine> cell) =>
         cell.Count == 0 ? [""] : [.. cell.OrderBy(l => l.Page).ThenBy(l => l.Top).ThenBy(l => l.Line.Left).Select(l => l.Text)];
 
+    /// <summary>Closing punctuation that line breaking never puts at the start of a line.</summary>
+    private const string NoLineStart = "。，,、；;：:！!？?)）」』》〉”’";
+
     private static bool Continues(PdfCellLine previous, PdfCellLine next, double bandWidth)
     {
-        var slack = 1.6 * previous.Line.Size + LeadingWordWidth(next.Line);
+        // Punctuation is not set at a line's start: the layout moves the character before it down too ("推" / "进。").
+        var pulledDown = next.Text.Length >= 2 && NoLineStart.Contains(next.Text[1]) ? previous.Line.Size : 0;
+        // A wrapped line that ends a sentence ("。") is short of the edge by less than the one character that did not fit.
+        var room = previous.Text[^1] == '。' ? 1.0 : 1.6;
+        var slack = room * previous.Line.Size + LeadingWordWidth(next.Line) + pulledDown;
         return bandWidth - (previous.Line.Right - previous.Line.Left) < slack
             && !ItemStart().IsMatch(next.Text)
             && !next.Line.Glyphs[0].IsSpace
