@@ -38,6 +38,7 @@ public sealed partial class BuildingWarningTextTests
     [InlineData("duplicateNumber", "task number 3 appears more than once (line 40); both rows are kept.", "任务序号 3 出现不止一次(第40行),各行均已保留。")]
     [InlineData("outOfOrderNumber", "task number 2 (row 9) comes after 5.", "任务序号 2(第9行)排在序号 5 之后。")]
     [InlineData("badNumber", "line 30: task number is \"十二\"; numbered 12 after the previous task.", "第30行的任务序号为 \"十二\",无法识别,已按上一项顺延编为 12。")]
+    [InlineData("badNumber", "sheet \"续表\" row 3: task number is \"6a\"; numbered 6 after the previous task.", "工作表“续表”第3行的任务序号为 \"6a\",无法识别,已按上一项顺延编为 6。")]
     [InlineData("badNumber", "row 7: task number is empty; numbered 5 after the previous task.", "第7行的任务序号为空,无法识别,已按上一项顺延编为 5。")]
     [InlineData("missingNumber", "task number 6 is missing: the numbers run 1–9 without it.", "缺少任务序号 6(序号从 1 排到 9)。")]
     [InlineData("emptyTask", "task 4 (line 22) has no task text.", "任务 4(第22行)没有任务内容。")]

@@ -29,35 +29,76 @@ internal static partial class DelimitedTextReader
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Contains('\t') && HeaderRow.TryMatch([.. line.Split('\t').Select(c => c.Trim().Trim('"'))]) is not null)
+            if (line.Contains('\t') && (HeaderRow.TryMatch(TabCells(line)) is not null || StartsTwoRowHeader(lines, i, TabCells)))
             {
-                return (new TabularDocument(text.Format, Preamble(lines, i, "\t"), ReadTabs(lines, i)), BulletinLayout.TabSeparated);
+                var preamble = Preamble(lines, i, "\t");
+                var warnings = new List<ParseWarning>();
+                var rows = ReadTabs(lines, i, TableContinuation.Furniture(preamble), warnings);
+                return (new TabularDocument(text.Format, preamble, rows) { Warnings = warnings }, BulletinLayout.TabSeparated);
             }
 
-            if (line.Contains('|') && !PipeSeparatorLine().IsMatch(line) && HeaderRow.TryMatch([.. PipeCells(line).Select(c => string.Join("\n", c))]) is not null)
+            if (line.Contains('|') && !PipeSeparatorLine().IsMatch(line) && (HeaderRow.TryMatch(PipeLabels(line)) is not null || StartsTwoRowHeader(lines, i, PipeLabels)))
             {
-                return (new TabularDocument(text.Format, Preamble(lines, i, "|"), ReadPipes(lines, i)), BulletinLayout.PipeTable);
+                var preamble = Preamble(lines, i, "|");
+                return (new TabularDocument(text.Format, preamble, ReadPipes(lines, i, TableContinuation.Furniture(preamble))), BulletinLayout.PipeTable);
             }
         }
 
         return null;
     }
 
+    private static List<string> TabCells(string line) => [.. line.Split('\t').Select(c => c.Trim().Trim('"'))];
+
+    private static List<string> PipeLabels(string line) => [.. PipeCells(line).Select(c => string.Join("\n", c))];
+
+    /// <summary>
+    /// A header pasted as two rows (责任单位 over 牵头单位 / 配合单位, the cells spanning both rows left empty in the
+    /// second), whose first row alone names too little or something unknown ("责任主体"): read together.
+    /// </summary>
+    private static bool StartsTwoRowHeader(IReadOnlyList<string> lines, int index, Func<string, List<string>> cells)
+    {
+        var next = index + 1;
+        while (next < lines.Count && (TextCleaner.IsBlank(lines[next]) || PipeSeparatorLine().IsMatch(lines[next]))) next++;
+        if (next >= lines.Count) return false;
+        List<TableCell> Row(string line) => [.. cells(line).Select(c => new TableCell([c]))];
+        return HeaderBand.Combine(Row(lines[index]), Row(lines[next])) is { } labels && HeaderRow.TryMatch(labels) is not null;
+    }
+
     /// <summary>Lines before the header with their delimiters turned into spaces (a title row pasted as "标题\t\t\t").</summary>
     private static List<string> Preamble(IReadOnlyList<string> lines, int header, string delimiter) =>
         [.. lines.Take(header).Select(l => string.Join(" ", l.Split(delimiter).Select(c => c.Trim()).Where(c => c.Length > 0)))];
 
-    private static List<IReadOnlyList<TableCell>> ReadTabs(IReadOnlyList<string> lines, int header)
+    private static List<IReadOnlyList<TableCell>> ReadTabs(IReadOnlyList<string> lines, int header, HashSet<string> furniture, List<ParseWarning> warnings)
     {
         var rows = new List<IReadOnlyList<TableCell>>();
-        foreach (var record in TabRecords(string.Join("\n", lines.Skip(header))))
+        var records = TabRecords(string.Join("\n", lines.Skip(header)));
+        var width = records.Count > 0 ? records[0].Count : 0;
+        var afterBlank = false;
+        for (var r = 0; r < records.Count; r++)
         {
+            var record = records[r];
             var cells = record.Select(c => new TableCell(c.Split('\n'))).ToList();
-            if (!AddRow(rows, cells, hasDelimiter: record.Count > 1)) break;
+            if (afterBlank && rows.Count > 1 && StartsAnotherTable(record, width))
+            {
+                var rest = records.Skip(r).Where(x => x.Any(c => !TextCleaner.IsBlank(c))).Select(x => (IReadOnlyList<TableCell>)[.. x.Select(c => new TableCell(c.Split('\n')))]).ToList();
+                warnings.Add(TablePieces.NotRead($"the table pasted at row {rows.Count + 1}", rest, $"{record.Count} cells a row where the bulletin table has {width}"));
+                break;
+            }
+
+            afterBlank = cells.All(c => c.IsBlank) || (afterBlank && record.Count <= 1 && TableContinuation.IsFurnitureLine(record[0], furniture));
+            if (!AddRow(rows, cells, hasDelimiter: record.Count > 1, furniture)) break;
         }
 
         return rows;
     }
+
+    /// <summary>
+    /// After a blank line, a row of another width whose first cell is no task number (指标 / 目标值): another table
+    /// pasted below the bulletin's. A row of the same width, or numbered, goes on with the bulletin table.
+    /// </summary>
+    private static bool StartsAnotherTable(List<string> record, int width) =>
+        record.Count > 1 && record.Count != width && !TaskNumber.TryParse(record[0], out _) && !TaskNumber.IsSectionHeading(record[0])
+        && HeaderBand.Find([[.. record.Select(c => new TableCell([c]))]]) is null;
 
     /// <summary>Excel's text format: tab between cells, a line break between rows, a cell with either inside it in "…" with "" for a quote.</summary>
     private static List<List<string>> TabRecords(string text)
@@ -109,7 +150,7 @@ internal static partial class DelimitedTextReader
         return records;
     }
 
-    private static List<IReadOnlyList<TableCell>> ReadPipes(IReadOnlyList<string> lines, int header)
+    private static List<IReadOnlyList<TableCell>> ReadPipes(IReadOnlyList<string> lines, int header, HashSet<string> furniture)
     {
         var rows = new List<IReadOnlyList<TableCell>>();
         // With outer pipes a row ends at its closing "|": a line that does not end with one continues on the next line.
@@ -132,7 +173,7 @@ internal static partial class DelimitedTextReader
             }
 
             var cells = PipeCells(line).Select(c => new TableCell(c)).ToList();
-            if (!AddRow(rows, cells, hasDelimiter: line.Contains('|'))) break;
+            if (!AddRow(rows, cells, hasDelimiter: line.Contains('|'), furniture)) break;
             open = outer && line.Contains('|') && !trimmed.EndsWith('|');
         }
 
@@ -141,15 +182,17 @@ internal static partial class DelimitedTextReader
 
     /// <summary>
     /// Adds a row. A line without any delimiter is a section heading ("一、…") or the rest of the previous row's
-    /// last cell (a line break typed without quotes); a page footer ends the table (returns false).
+    /// last cell (a line break typed without quotes); a page footer ends the table (returns false); what a page break
+    /// or a second pasted sheet prints again (the title, a page number, "续表") is left out.
     /// </summary>
-    private static bool AddRow(List<IReadOnlyList<TableCell>> rows, List<TableCell> cells, bool hasDelimiter)
+    private static bool AddRow(List<IReadOnlyList<TableCell>> rows, List<TableCell> cells, bool hasDelimiter, HashSet<string> furniture)
     {
         if (cells.All(c => c.IsBlank)) return true;
         if (!hasDelimiter)
         {
             var line = cells[0].Joined;
             if (PageNoise.IsFooter(line)) return false;
+            if (TableContinuation.IsFurnitureLine(line, furniture)) return true;
             if (!TaskNumber.IsSectionHeading(line) && rows.Count > 1)
             {
                 var previous = rows[^1].ToList();

@@ -50,8 +50,10 @@ internal static class DocxTableReader
             for (var i = 0; i < tables.Count; i++)
             {
                 if (i == start) continue;
-                if (i > start && TablePieces.Continues(tables[i].Rows, header)) rows.AddRange(tables[i].Rows);
-                else if (TablePieces.HasText(tables[i].Rows)) warnings.Add(TablePieces.NotRead($"table {i + 1} of {tables.Count}", tables[i].Rows));
+                var continues = i > start && TablePieces.Continues(tables[i].Rows, header);
+                var misaligned = continues ? TablePieces.WhyNotRead(rows, header, tables[i].Rows) : null;
+                if (continues && misaligned is null) rows.AddRange(tables[i].Rows);
+                else if (TablePieces.HasText(tables[i].Rows)) warnings.Add(TablePieces.NotRead($"table {i + 1} of {tables.Count}", tables[i].Rows, misaligned));
             }
 
             warnings.AddRange(HiddenWarning());

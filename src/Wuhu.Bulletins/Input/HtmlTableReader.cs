@@ -49,14 +49,16 @@ internal static partial class HtmlTableReader
         {
             var table = tables[i];
             if (i == start || table.Element.Contains(bulletin.Element) || used.Any(u => u.Element.Contains(table.Element))) continue;
-            if (i > start && TablePieces.Continues(table.Rows, header))
+            var continues = i > start && TablePieces.Continues(table.Rows, header);
+            var misaligned = continues ? TablePieces.WhyNotRead(rows, header, table.Rows) : null;
+            if (continues && misaligned is null)
             {
                 rows.AddRange(table.Rows);
                 used.Add(table);
             }
             else if (TablePieces.HasText(table.Rows) && OutermostUnread(table.Element, bulletin.Element))
             {
-                warnings.Add(TablePieces.NotRead($"table {i + 1} of {tables.Count}", table.Rows));
+                warnings.Add(TablePieces.NotRead($"table {i + 1} of {tables.Count}", table.Rows, misaligned));
             }
         }
 

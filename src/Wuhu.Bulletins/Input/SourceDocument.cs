@@ -32,4 +32,10 @@ internal sealed record TextDocument(BulletinFormat Format, IReadOnlyList<string>
 /// position they cover; continuation tables after a page break appended).
 /// </summary>
 internal sealed record TabularDocument(BulletinFormat Format, IReadOnlyList<string> Preamble, IReadOnlyList<IReadOnlyList<TableCell>> Rows)
-    : SourceDocument(Format);
+    : SourceDocument(Format)
+{
+    /// <summary>Where each row stands in the file, for messages ("sheet \"续\" row 3"); a missing or null entry reads "row N".</summary>
+    public IReadOnlyList<string?> RowNames { get; init; } = [];
+
+    public string RowName(int index) => index < RowNames.Count && RowNames[index] is { } name ? name : $"row {index + 1}";
+}

@@ -21,7 +21,7 @@ internal static class XlsxTableReader
             return ReadWorkbook(document, sourceName);
         });
 
-    private sealed record SheetRows(List<IReadOnlyList<TableCell>> Rows, int HiddenRows);
+    private sealed record SheetRows(List<IReadOnlyList<TableCell>> Rows, List<uint> Numbers, int HiddenRows);
 
     private static SourceDocument ReadWorkbook(SpreadsheetDocument document, string sourceName)
     {
@@ -31,7 +31,7 @@ internal static class XlsxTableReader
         var formats = new CellFormats(workbook.WorkbookStylesPart?.Stylesheet);
         var sheets = workbook.Workbook?.Sheets?.Elements<Sheet>().ToList() ?? [];
         var warnings = new List<ParseWarning>();
-        TabularDocument? found = null;
+        BulletinSheets? bulletin = null;
         foreach (var sheet in sheets)
         {
             if (sheet.Id?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part)
@@ -49,10 +49,20 @@ internal static class XlsxTableReader
                 continue;
             }
 
-            var headerIndex = found is null ? read.Rows.FindIndex(row => HeaderRow.TryMatch(row.Select(c => c.Joined).ToList()) is not null) : -1;
-            if (headerIndex < 0)
+            if (bulletin is null)
             {
-                warnings.Add(TablePieces.NotRead($"sheet \"{name}\"", read.Rows));
+                if (HeaderBand.Find(read.Rows) is not var (headerIndex, header, _))
+                {
+                    warnings.Add(TablePieces.NotRead($"sheet \"{name}\"", read.Rows));
+                    continue;
+                }
+
+                var preamble = read.Rows.Take(headerIndex).SelectMany(r => r.Where(c => !c.IsBlank).Select(c => c.Joined)).ToList();
+                bulletin = new BulletinSheets(preamble, header);
+                bulletin.Add(read.Rows.Skip(headerIndex), null);
+            }
+            else if (!bulletin.TryContinue(name, read.Rows, read.Numbers, warnings))
+            {
                 continue;
             }
 
@@ -60,20 +70,60 @@ internal static class XlsxTableReader
             {
                 warnings.Add(new ParseWarning("hiddenContent", $"{read.HiddenRows} hidden row(s) or cell(s) of sheet \"{name}\" were not read."));
             }
-
-            var preamble = read.Rows.Take(headerIndex).SelectMany(r => r.Where(c => !c.IsBlank).Select(c => c.Joined)).ToList();
-            found = new TabularDocument(BulletinFormat.Xlsx, preamble, read.Rows.Skip(headerIndex).ToList());
         }
 
-        return found is null
+        return bulletin is null
             ? throw new BulletinRejectedException("noTable", $"{sourceName}: none of its {sheets.Count} sheet(s) has a header row ({HeaderRow.Describe()}).")
-            : found with { Warnings = warnings };
+            : new TabularDocument(BulletinFormat.Xlsx, bulletin.Preamble, bulletin.Rows) { Warnings = warnings, RowNames = bulletin.RowNames };
+    }
+
+    /// <summary>
+    /// The bulletin table as read so far: the sheet with its header, then every later visible sheet that continues
+    /// it (a long table split over sheets, each perhaps with the title and header again); other sheets are named.
+    /// </summary>
+    private sealed class BulletinSheets(List<string> preamble, HeaderRow header)
+    {
+        public List<string> Preamble { get; } = preamble;
+        public List<IReadOnlyList<TableCell>> Rows { get; } = [];
+        public List<string?> RowNames { get; } = [];
+
+        /// <summary>The header the last rows are read through (a continuation may repeat it with its columns moved).</summary>
+        private HeaderRow current = header;
+
+        public void Add(IEnumerable<IReadOnlyList<TableCell>> rows, Func<int, string>? name)
+        {
+            foreach (var row in rows)
+            {
+                RowNames.Add(name?.Invoke(Rows.Count));
+                Rows.Add(row);
+            }
+        }
+
+        public bool TryContinue(string sheet, List<IReadOnlyList<TableCell>> rows, List<uint> numbers, List<ParseWarning> warnings)
+        {
+            var verdict = TableContinuation.Judge(Rows, current, Preamble, rows);
+            if (!verdict.Continues)
+            {
+                warnings.Add(TablePieces.NotRead($"sheet \"{sheet}\"", rows, verdict.Reason));
+                return false;
+            }
+
+            var first = Rows.Count;
+            var piece = rows.Skip(verdict.From).ToList();
+            Add(piece, i => $"sheet \"{sheet}\" row {numbers[verdict.From + i - first]}");
+            for (var i = 0; i < piece.Count; i++)
+            {
+                if (HeaderBand.At(piece, i) is var (own, _)) current = own; // the layout reader reads on through the last one
+            }
+
+            return true;
+        }
     }
 
     private static SheetRows ReadRows(WorksheetPart part, List<string> sharedStrings, CellFormats formats)
     {
         var data = part.Worksheet?.GetFirstChild<SheetData>();
-        if (data is null) return new SheetRows([], 0);
+        if (data is null) return new SheetRows([], [], 0);
         var hidden = 0;
         var hiddenColumns = HiddenColumns(part);
         var rows = new List<(uint Number, List<TableCell> Cells)>();
@@ -110,7 +160,7 @@ internal static class XlsxTableReader
         }
 
         ExpandMerges(part, rows);
-        return new SheetRows(rows.Select(r => (IReadOnlyList<TableCell>)r.Cells).ToList(), hidden);
+        return new SheetRows(rows.Select(r => (IReadOnlyList<TableCell>)r.Cells).ToList(), rows.Select(r => r.Number).ToList(), hidden);
     }
 
     private static HashSet<int> HiddenColumns(WorksheetPart part)

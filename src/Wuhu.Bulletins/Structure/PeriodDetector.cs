@@ -76,6 +76,15 @@ internal static partial class PeriodDetector
             + $"filed under {used.Year} {(used.FullYear ? "全年" : $"Q{used.Quarter}")} (from the {usedSource}).");
     }
 
+    /// <summary>True when two texts both name a year or a quarter and those differ ("一季度工作进展" vs "二季度工作进展").</summary>
+    public static bool NameDifferentPeriods(string a, string b)
+    {
+        var first = Read(a, "a");
+        var second = Read(b, "b");
+        return (first.Year is { } x && second.Year is { } y && x != y)
+            || (first.Quarter is { } p && second.Quarter is { } q && (p != q || first.FullYear != second.FullYear));
+    }
+
     private static string Describe(Clue clue)
     {
         var year = clue.Year is { } y ? $"{y}" : "";

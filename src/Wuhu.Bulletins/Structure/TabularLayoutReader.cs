@@ -10,24 +10,16 @@ internal static class TabularLayoutReader
     public static TableLayout Read(TabularDocument document, string sourceName)
     {
         var rows = document.Rows;
-        var headerIndex = -1;
-        HeaderRow? header = null;
-        for (var i = 0; i < rows.Count && header is null; i++)
-        {
-            header = HeaderRow.TryMatch(rows[i].Select(c => c.Joined).ToList());
-            headerIndex = i;
-        }
-
-        if (header is null)
+        if (HeaderBand.Find(rows) is not var (headerIndex, header, headerRows))
         {
             throw new BulletinRejectedException("noTable", $"{sourceName}: the table has no header row (looked for {HeaderRow.Describe()}).");
         }
 
         var matchedHeader = header;
         var preamble = document.Preamble.Concat(rows.Take(headerIndex).SelectMany(r => r.SelectMany(c => c.Lines))).ToList();
-        var repeatedPreamble = preamble.Select(TextCleaner.CleanLine).Where(l => l.Length >= 6).ToHashSet(StringComparer.Ordinal);
+        var repeatedPreamble = TableContinuation.Furniture(preamble);
         var warnings = new List<ParseWarning>();
-        if (NumberColumn.FindInRows(header, [.. rows.Skip(headerIndex + 1)]) is { } numbered)
+        if (NumberColumn.FindInRows(header, [.. rows.Skip(headerIndex + headerRows)]) is { } numbered)
         {
             header = numbered;
             warnings.Add(NumberColumn.Note($"column {numbered.IndexOf(ColumnKind.Number) + 1}"));
@@ -37,18 +29,32 @@ internal static class TabularLayoutReader
 
         var tasks = new List<RawTask>();
         string? section = null;
-        for (var i = headerIndex + 1; i < rows.Count; i++)
+        for (var i = headerIndex + headerRows; i < rows.Count; i++)
         {
             var cells = rows[i];
             var filled = cells.Where(c => !c.IsBlank).ToList();
             if (filled.Count == 0) continue;
-            var location = $"row {i + 1}";
+            var location = document.RowName(i);
 
             // A page break: the header printed again (perhaps with other wording or column order), a page number, the title.
-            if (HeaderRow.TryMatch(cells.Select(c => c.Joined).ToList()) is { } repeated)
+            if (HeaderBand.At(rows, i) is var (repeated, repeatedRows))
             {
                 // The same header again keeps what was learnt from the first (a number column found in the rows).
+                // (Compared with the header as printed: a number column found in the rows shifts no printed label.)
+                if (!SameColumns(repeated, matchedHeader) && Moved(repeated, header == bulletinHeader ? matchedHeader : header) is { } moved)
+                {
+                    warnings.Add(new ParseWarning("columnsReordered", $"{location} repeats the header with its columns in another order ({moved}); the rows after it were read through it.", WarningSeverity.Info));
+                }
+
                 header = SameColumns(repeated, matchedHeader) ? bulletinHeader : repeated;
+                i += repeatedRows - 1;
+                continue;
+            }
+
+            // A second header row whose labels name no column (一季度 / 二季度 under 完成情况): never a task.
+            if (tasks.Count == 0 && HeaderBand.IsUnreadLabelRow(cells, header))
+            {
+                warnings.Add(new ParseWarning("unplacedText", $"{location} sits under the header and reads as a second header row whose labels name no column; it was not used: \"{string.Join(" | ", filled.Where(c => !c.MergedFromAbove).Select(c => TextCleaner.CleanLine(c.Joined)))}\""));
                 continue;
             }
 
@@ -111,8 +117,15 @@ internal static class TabularLayoutReader
     private static bool SameColumns(HeaderRow a, HeaderRow b) =>
         a.Columns.Count == b.Columns.Count && a.Columns.All(c => b.Columns.TryGetValue(c.Key, out var index) && index == c.Value);
 
-    private static bool IsPageNoise(string text, HashSet<string> repeatedPreamble) =>
-        PageNoise.IsPageMarker(text) || repeatedPreamble.Contains(TextCleaner.CleanLine(text));
+    /// <summary>The columns a repeated header names at other positions than the header before it ("工作任务 3 → 2"), or null.</summary>
+    private static string? Moved(HeaderRow repeated, HeaderRow before)
+    {
+        var moved = repeated.Columns.Where(c => before.Columns.TryGetValue(c.Key, out var was) && was != c.Value)
+            .Select(c => $"{c.Key} column {before.Columns[c.Key] + 1} → {c.Value + 1}").ToList();
+        return moved.Count == 0 ? null : string.Join(", ", moved);
+    }
+
+    private static bool IsPageNoise(string text, HashSet<string> repeatedPreamble) => TableContinuation.IsFurnitureLine(text, repeatedPreamble);
 
     private static TableCell? Cell(IReadOnlyList<TableCell> cells, HeaderRow header, ColumnKind kind) =>
         header.IndexOf(kind) is { } index && index < cells.Count ? cells[index] : null;

@@ -68,14 +68,14 @@ internal static class TextLayoutReader
         if (lines[start].Length > 60 || HeaderRow.Classify(lines[start]) is null) return null;
         var cells = new List<string>();
         var end = start;
-        for (; end < lines.Count && cells.Count < 6; end++)
+        for (; end < lines.Count && cells.Count < 8; end++) // 8: a two-row header with a remarks column
         {
             if (lines[end].Length == 0) continue; // layout blank between cells
             if (HeaderRow.Classify(lines[end]) is null) break;
             cells.Add(lines[end]);
         }
 
-        return HeaderRow.TryMatch(cells) is { } header ? (header, end - start) : null;
+        return (HeaderRow.TryMatch(cells) ?? HeaderBand.TryFlat(cells)) is { } header ? (header, end - start) : null;
     }
 
     private sealed record Block(int Line, string? NumberText, string? Section, List<string> Items);

@@ -13,7 +13,8 @@ internal static class TextLayouts
     {
         if (DelimitedTextReader.TryRead(text) is var (table, layout))
         {
-            return TabularLayoutReader.Read(table, sourceName) with { Layout = layout };
+            var read = TabularLayoutReader.Read(table, sourceName);
+            return read with { Layout = layout, Warnings = [.. table.Warnings, .. read.Warnings] };
         }
 
         return TextLayoutReader.TryRead(text.Lines)

@@ -38,6 +38,7 @@ public static partial class ParseWarningText
             m => $"{Location(m.Groups["where"].Value)}两列责任单位下共有 {m.Groups["k"].Value} 行单位名称,已将第一行作为牵头单位,其余作为协同单位。"),
         ["periodMismatch"] = new("标题与进展列期间不一致", "公报标题与进展情况列标题所写的期间不一致,请核对公报所属期间。", PeriodMismatchPattern(),
             m => $"公报标题“{m.Groups["title"].Value}”与进展情况列“{m.Groups["header"].Value}”所写的期间不一致,请核对公报所属期间。"),
+        ["columnsReordered"] = new("续表列顺序不同", "表格换页或换工作表后重复的表头列顺序与前面不同,其后各行已按该表头读取,请核对。"),
         ["otherTable"] = new("未读取的其他表格", "文件中另有一个表格不是本公报任务表或其续表,未被读取,请确认其中没有任务。"),
         ["textAfterTable"] = new("表格结束后仍有编号行", "任务表结束后仍有带编号的行,未被读取,请核对原表是否还有任务。", TextAfterTablePattern(),
             m => $"任务表结束后仍有 {m.Groups["k"].Value} 行带编号的内容未被读取,请核对原表是否还有任务。"),
@@ -70,10 +71,11 @@ public static partial class ParseWarningText
     public static string Kind(string code) =>
         Translations.TryGetValue(code, out var translation) ? translation.Kind : $"其他解析提示({code})";
 
-    /// <summary>"line 12" → "第12行", "table 1, row 3" → "表1第3行"; anything else is kept.</summary>
+    /// <summary>"line 12" → "第12行", "table 1, row 3" → "表1第3行", "sheet \"续\" row 3" → "工作表“续”第3行"; anything else is kept.</summary>
     private static string Location(string where)
     {
-        var text = LinePattern().Replace(where, m => $"第{m.Groups[1].Value}行");
+        var text = SheetPattern().Replace(where, m => $"工作表“{m.Groups[1].Value}”");
+        text = LinePattern().Replace(text, m => $"第{m.Groups[1].Value}行");
         text = TablePattern().Replace(text, m => $"表{m.Groups[1].Value}");
         text = RowPattern().Replace(text, m => $"第{m.Groups[1].Value}行");
         text = ColumnPattern().Replace(text, m => $"第{m.Groups[1].Value}列");
@@ -112,6 +114,9 @@ public static partial class ParseWarningText
 
     [GeneratedRegex(@"^(?<k>\d+) unit name\(s\) are not in the unit directory[^:]*: (?<names>.*?)\.?$", RegexOptions.Singleline)]
     private static partial Regex UnknownUnitsPattern();
+
+    [GeneratedRegex(@"\bsheet ""([^""]*)"" ?")]
+    private static partial Regex SheetPattern();
 
     [GeneratedRegex(@"\bline (\d+)")]
     private static partial Regex LinePattern();
