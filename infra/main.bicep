@@ -42,6 +42,11 @@ param rederiveSchedule string = '0 30 1 * * *'
 @minValue(1)
 param maxUploadBytes int = 20971520
 
+@description('Most task rows a bulletin may have (app setting Wuhu__MaxTasksPerBulletin); more are rejected as tooManyTasks. Real bulletins have 100-250. Default 2000.')
+@minValue(1)
+@maxValue(1000000)
+param maxTasksPerBulletin int = 2000
+
 @description('Memory of each Flex Consumption instance in MB.')
 @allowed([
   512
@@ -139,6 +144,7 @@ module functionApp 'modules/functionapp.bicep' = {
     reportSchedule: reportSchedule
     rederiveSchedule: rederiveSchedule
     maxUploadBytes: maxUploadBytes
+    maxTasksPerBulletin: maxTasksPerBulletin
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
     authClientId: authClientId

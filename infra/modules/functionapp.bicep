@@ -32,6 +32,9 @@ param rederiveSchedule string
 @description('Largest bulletin upload accepted, in bytes (app setting Wuhu__MaxUploadBytes).')
 param maxUploadBytes int
 
+@description('Most task rows a bulletin may have (app setting Wuhu__MaxTasksPerBulletin).')
+param maxTasksPerBulletin int
+
 @description('Memory of each instance in MB.')
 @allowed([
   512
@@ -128,7 +131,13 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
 
     ReportSchedule: reportSchedule
     RederiveSchedule: rederiveSchedule
+    // The Wuhu:* options (Wuhu.Storage.WuhuOptions), each with its value or default spelled out. The names are
+    // the ones infra/modules/storage.bicep creates and the blob trigger's path ("bulletins/{name}") uses.
     Wuhu__MaxUploadBytes: string(maxUploadBytes)
+    Wuhu__MaxTasksPerBulletin: string(maxTasksPerBulletin)
+    Wuhu__BulletinsContainer: 'bulletins'
+    Wuhu__ReportsContainer: 'reports'
+    Wuhu__TablePrefix: 'wuhu'
 
     // The web app believes the signed-in principal header only where App Service authentication runs.
     Wuhu__Web__TrustPlatformSignIn: empty(authClientId) ? 'false' : 'true'

@@ -31,7 +31,19 @@ public static class CliStorage
         var tableOptions = new TableClientOptions();
         FailFast(blobOptions.Retry);
         FailFast(tableOptions.Retry);
-        var storage = new StorageContext(new BlobServiceClient(connectionString, blobOptions), new TableServiceClient(connectionString, tableOptions), CliSettings.Options);
+        StorageContext storage;
+        try
+        {
+            storage = new StorageContext(new BlobServiceClient(connectionString, blobOptions), new TableServiceClient(connectionString, tableOptions), CliSettings.Options);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            // The SDK's message names the problem; the string itself is not repeated (it may hold an account key).
+            throw new CliStorageException(
+                $"--connection is not a valid storage connection string: {e.Message.TrimEnd('.')}. Use {StorageConnectionFactory.DevelopmentConnectionString} " +
+                "for the local emulator, or the account's connection string (DefaultEndpointsProtocol=https;AccountName=<account>;AccountKey=<key>;EndpointSuffix=core.windows.net).");
+        }
+
         await storage.EnsureCreatedAsync(cancellationToken);
         return storage;
     }

@@ -12,9 +12,6 @@ namespace Wuhu.Cli;
 /// </summary>
 public static class DemoCommand
 {
-    /// <summary>Exit code after Ctrl-C (128 + SIGINT, as shells report it).</summary>
-    public const int InterruptedExitCode = 130;
-
     public static Command Create()
     {
         var input = new Option<DirectoryInfo?>("--input") { Description = "Folder of bulletins to ingest (default: the repository's samples/)." };
@@ -41,7 +38,6 @@ public static class DemoCommand
         }
 
         AzuriteLauncher? started = null;
-        string? azuriteData = null;
         try
         {
             var blobUp = await AzuriteLauncher.AnswersAsync(AzuriteLauncher.DefaultBlobPort);
@@ -98,9 +94,9 @@ public static class DemoCommand
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Ctrl-C: the finally below still stops our Azurite and removes its data folder.
-            stderr.WriteLine("Interrupted.");
-            return InterruptedExitCode;
+            // Ctrl-C: the finally below still stops our Azurite (its data stays in the local state folder).
+            stderr.WriteLine(Interruption.Message);
+            return Interruption.ExitCode;
         }
         catch (Exception e) when (e is CliStorageException or RequestFailedException or AggregateException or InvalidOperationException or FileNotFoundException)
         {
@@ -113,12 +109,6 @@ public static class DemoCommand
             {
                 await started.DisposeAsync();
                 stdout.WriteLine($"Stopped Azurite (pid {started.ProcessId}).");
-            }
-
-            // Azurite did not come up (interrupted, not installed): its data folder is ours to remove.
-            if (azuriteData is not null && Directory.Exists(azuriteData))
-            {
-                Directory.Delete(azuriteData, recursive: true);
             }
         }
     }

@@ -1,9 +1,11 @@
 using System.CommandLine;
 using Wuhu.Cli;
 
-// On Ctrl-C the running command's token is cancelled and it gets this long to stop what it started (demo: its
-// Azurite and temporary folders) before the process ends anyway.
-var invocation = new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(15) };
+// Ctrl-C cancels the running command's token (Interruption); the command stops what it started and returns.
+// Exceptions are reported here rather than by System.CommandLine's handler (which exits 1 without a word on a
+// cancelled command).
+using var interruption = new Interruption();
+var invocation = new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
 if (CliSettings.Problem() is { } problem)
 {
     Console.Error.WriteLine($"error: {problem}");
@@ -12,7 +14,18 @@ if (CliSettings.Problem() is { } problem)
 
 try
 {
-    return await WuhuCommand.Build().Parse(args).InvokeAsync(invocation);
+    return await WuhuCommand.Build().Parse(args).InvokeAsync(invocation, interruption.Token);
+}
+catch (OperationCanceledException) when (interruption.Requested)
+{
+    Console.Error.WriteLine(Interruption.Message);
+    return interruption.RequestedExitCode;
+}
+catch (Exception e)
+{
+    // A failure no command anticipated: say what it was, with the stack for a bug report.
+    Console.Error.WriteLine($"error: unexpected failure: {e}");
+    return 1;
 }
 finally
 {

@@ -38,11 +38,17 @@ public static class ServeCommand
                 var storage = await CliStorage.OpenAsync(result.GetValue(connection)!, ct);
                 await using var server = await LocalWebServer.StartAsync(storage, p, ct);
                 Console.WriteLine($"Serving the web app on {server.Url} (this machine only). Press Ctrl-C to stop.");
-                await server.WaitForShutdownAsync(ct);
-                return 0;
-            }
-            catch (OperationCanceledException)
-            {
+                try
+                {
+                    await server.WaitForShutdownAsync(ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Ctrl-C is how serve is meant to end: a normal stop, exit code 0. (Interrupted while still
+                    // starting, the cancellation reaches Program: "Interrupted.", exit code 130.)
+                }
+
+                Console.WriteLine("Stopped the web app.");
                 return 0;
             }
             catch (IOException e) when (e.InnerException is SocketException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))

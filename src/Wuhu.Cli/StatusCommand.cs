@@ -3,6 +3,7 @@ using Azure;
 using Wuhu.Bulletins;
 using Wuhu.Storage;
 using Wuhu.Storage.Ingestion;
+using Wuhu.Storage.Publishing;
 
 namespace Wuhu.Cli;
 
@@ -50,7 +51,26 @@ public static class StatusCommand
         stdout.WriteLine(periods.Count == 0 ? "No periods stored." : "Periods (current version):");
         foreach (var period in periods)
         {
-            stdout.WriteLine($"  {period.PeriodKey}{(period.FullYear ? " (full year)" : "")}  {period.Bulletin.Tasks.Count} tasks  from {PrintableText.Escape(period.SourceBlob)}  sha256 {period.Sha256[..12]}…  version {period.VersionId}");
+            stdout.WriteLine($"  {period.PeriodKey}{(period.FullYear ? " (full year)" : "")}  {period.Bulletin.Tasks.Count} tasks  from {PrintableText.Escape(period.SourceBlob)}  sha256 {period.Sha256[..12]}…  version {period.VersionId}  {DescribeParser(period.ParserVersion)}");
+        }
+
+        var unswitched = await new BulletinPublisher(storage).FindUnswitchedVersionsAsync(cancellationToken);
+        if (unswitched.Count > 0)
+        {
+            stdout.WriteLine("Unswitched versions (written by a publish that never switched its period's pointer; readers never see them):");
+            foreach (var version in unswitched)
+            {
+                var written = version.WrittenAt is { } at ? $"written {at.ToLocalTime():yyyy-MM-dd HH:mm:ss}" : "write time unknown";
+                stdout.WriteLine($"  {version.PeriodKey}@{version.VersionId}  {version.Rows} rows, {written}: " + (version.Abandoned
+                    ? $"abandoned; `{SweepCommand.Invocation}` or the nightly maintenance removes it"
+                    : $"younger than {BulletinPublisher.AbandonedVersionAge.TotalMinutes:F0} min, may still be in flight; kept"));
+            }
         }
     }
+
+    /// <summary>"parser 2.1.0", or what `wuhu rederive` would do about a period derived by another parser version.</summary>
+    public static string DescribeParser(string? parserVersion) =>
+        parserVersion == BulletinParser.Version
+            ? $"parser {parserVersion}"
+            : $"parser {parserVersion ?? "unrecorded"} (outdated: `wuhu rederive` re-reads it with {BulletinParser.Version})";
 }

@@ -22,8 +22,9 @@ public static class AppSettingNames
 
     /// <summary>
     /// Options section bound to <see cref="Wuhu.Storage.WuhuOptions"/> and validated at start-up:
-    /// Wuhu__MaxUploadBytes (default 20 MiB), and for tests Wuhu__BulletinsContainer, Wuhu__ReportsContainer,
-    /// Wuhu__TablePrefix (the blob trigger's path stays "bulletins/{name}").
+    /// Wuhu__MaxUploadBytes (default 20 MiB), Wuhu__MaxTasksPerBulletin (default 2000), and the name overrides the
+    /// tests use, Wuhu__BulletinsContainer, Wuhu__ReportsContainer, Wuhu__TablePrefix (the blob trigger's path stays
+    /// "bulletins/{name}"). Every option property must be set by infra/ with its default (OptionSettingsTests).
     /// </summary>
     public const string WuhuSection = Wuhu.Storage.WuhuOptions.SectionName;
 

@@ -3,22 +3,28 @@ using System.Text.Json;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Azure.Functions.Worker.Http;
 using Microsoft.Extensions.Logging;
+using Wuhu.Storage.Maintenance;
 using Wuhu.Storage.Rederivation;
 
 namespace Wuhu.Functions;
 
 /// <summary>
-/// Brings stored periods up to the deployed parser version (BulletinRederivationService): nightly on the
-/// RederiveSchedule setting, before the report timer so that BuildReports picks up the changed periods, and
-/// on demand with POST /api/periods/rederive[?dryRun=true] (function key), which answers the per-period results.
+/// The nightly storage maintenance (StorageMaintenanceService) on the RederiveSchedule setting, before the report
+/// timer so that BuildReports picks up the changed periods: brings stored periods up to the deployed parser version,
+/// then removes abandoned version partitions. On demand, POST /api/periods/rederive[?dryRun=true] (function key)
+/// re-derives only and answers the per-period results.
 /// </summary>
-public sealed class RederivePeriods(BulletinRederivationService service, ILogger<RederivePeriods> logger)
+public sealed class RederivePeriods(StorageMaintenanceService maintenance, ILogger<RederivePeriods> logger)
 {
+    private BulletinRederivationService Rederivation => maintenance.Rederivation;
+
     [Function(nameof(RederivePeriods))]
     public async Task Run([TimerTrigger($"%{AppSettingNames.RederiveSchedule}%")] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var run = await service.RederiveAsync(cancellationToken: cancellationToken);
-        Log(run);
+        var run = await maintenance.RunAsync(cancellationToken);
+        Log(run.Rederivation);
+        logger.LogInformation("RederivePeriods: removed {Swept} abandoned version(s) (written by a publish that never switched its period's pointer, older than {Minutes} min)",
+            run.SweptVersions, Wuhu.Storage.Publishing.BulletinPublisher.AbandonedVersionAge.TotalMinutes);
         if (timer.IsPastDue)
         {
             logger.LogInformation("RederivePeriods: the run was past due.");
@@ -40,7 +46,7 @@ public sealed class RederivePeriods(BulletinRederivationService service, ILogger
             return bad;
         }
 
-        var run = await service.RederiveAsync(dryRun, cancellationToken);
+        var run = await Rederivation.RederiveAsync(dryRun, cancellationToken);
         Log(run);
         var response = request.CreateResponse(HttpStatusCode.OK);
         response.Headers.Add("Content-Type", "application/json; charset=utf-8");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Wuhu.Storage;
 using Wuhu.Storage.Ingestion;
+using Wuhu.Storage.Maintenance;
 using Wuhu.Storage.Publishing;
 using Wuhu.Storage.Rederivation;
 using Wuhu.Web;
@@ -52,6 +53,7 @@ public static class WuhuServices
             sp.GetRequiredService<StorageContext>(),
             sp.GetRequiredService<BulletinPublisher>(),
             sp.GetRequiredService<IngestionRecordStore>()));
+        services.AddSingleton(sp => new StorageMaintenanceService(sp.GetRequiredService<BulletinRederivationService>()));
         return services;
     }
 }

@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Wuhu.Bulletins;
 using Wuhu.Storage;
+using Wuhu.Storage.Ingestion;
+using Wuhu.Storage.Maintenance;
 using Wuhu.Storage.Publishing;
 using Wuhu.Storage.Rederivation;
 using Wuhu.Testing;
@@ -31,7 +34,7 @@ public sealed class RederivePeriodsTests(AzuriteFixture azurite)
         var storage = await SeedAsync();
         var logger = new ListLogger();
 
-        await new RederivePeriods(new BulletinRederivationService(storage), logger).Run(new TimerInfo(), CancellationToken.None);
+        await new RederivePeriods(new StorageMaintenanceService(new BulletinRederivationService(storage)), logger).Run(new TimerInfo(), CancellationToken.None);
 
         Assert.Equal(BulletinParser.Version, (await PeriodPointer.GetAsync(storage.Periods, "2024-Q1", default))!.ParserVersion);
         Assert.Equal(OlderParser.Version, (await PeriodPointer.GetAsync(storage.Periods, "2024-Q3", default))!.ParserVersion);
@@ -45,7 +48,7 @@ public sealed class RederivePeriodsTests(AzuriteFixture azurite)
     {
         var storage = await SeedAsync();
         var before = (await PeriodPointer.GetAsync(storage.Periods, "2024-Q1", default))!;
-        var function = new RederivePeriods(new BulletinRederivationService(storage), new ListLogger());
+        var function = new RederivePeriods(new StorageMaintenanceService(new BulletinRederivationService(storage)), new ListLogger());
 
         var dry = (TestHttpResponse)await function.RunNow(new TestHttpRequest("https://localhost/api/periods/rederive?dryRun=true", "POST"), default);
         Assert.Equal(before.VersionId, (await PeriodPointer.GetAsync(storage.Periods, "2024-Q1", default))!.VersionId);
@@ -73,12 +76,64 @@ public sealed class RederivePeriodsTests(AzuriteFixture azurite)
     public async Task A_bad_dryRun_value_is_a_400_naming_it()
     {
         var storage = await azurite.CreateStorageAsync();
-        var function = new RederivePeriods(new BulletinRederivationService(storage), new ListLogger());
+        var function = new RederivePeriods(new StorageMaintenanceService(new BulletinRederivationService(storage)), new ListLogger());
 
         var response = (TestHttpResponse)await function.RunNow(new TestHttpRequest("https://localhost/api/periods/rederive?dryRun=maybe", "POST"), default);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("'maybe'", response.BodyText);
+    }
+
+    [Fact]
+    public async Task Timer_removes_abandoned_versions_past_the_grace_period_keeps_young_ones_and_readers_never_see_either()
+    {
+        var storage = await azurite.CreateStorageAsync();
+        await using (var q1 = File.OpenRead(Sample("wuhu-2024-q1.txt")))
+        {
+            await new BulletinIngestionService(storage).UploadAndIngestAsync("q1.txt", q1);
+        }
+
+        var reader = new PublishedPeriodReader(storage);
+        var shown = BulletinJson.Serialize((await reader.GetPeriodAsync("2024-Q1"))!.Bulletin);
+        var current = VersionRows.PartitionKey("2024-Q1", (await PeriodPointer.GetAsync(storage.Periods, "2024-Q1", default))!.VersionId);
+
+        // What a publish killed between its rows and its pointer switch leaves: rows no pointer names. Other content
+        // (the Q3 sample's tasks), so a reader that saw them would show it.
+        var other = BulletinParser.ParseFile(Sample("wuhu-2024-q3.txt"));
+        var abandoned = await WriteUnswitchedVersionAsync(storage, other, DateTime.UtcNow - BulletinPublisher.AbandonedVersionAge - TimeSpan.FromMinutes(5));
+        var young = await WriteUnswitchedVersionAsync(storage, other, DateTime.UtcNow - TimeSpan.FromMinutes(1));
+        Assert.Equal(shown, BulletinJson.Serialize((await reader.GetPeriodAsync("2024-Q1"))!.Bulletin));
+        var unswitched = await new BulletinPublisher(storage).FindUnswitchedVersionsAsync();
+        Assert.Equal([(abandoned, true), (young, false)], unswitched.Select(v => (VersionRows.PartitionKey(v.PeriodKey, v.VersionId), v.Abandoned)));
+
+        var logger = new ListLogger();
+        await new RederivePeriods(new StorageMaintenanceService(new BulletinRederivationService(storage)), logger).Run(new TimerInfo(), CancellationToken.None);
+
+        Assert.Equal(new[] { current, young }.Order(StringComparer.Ordinal), await PartitionsAsync(storage));
+        Assert.Equal(shown, BulletinJson.Serialize((await reader.GetPeriodAsync("2024-Q1"))!.Bulletin));
+        Assert.Contains(logger.Entries, e => e.Message.Contains("removed 1 abandoned version(s)"));
+    }
+
+    private static async Task<string> WriteUnswitchedVersionAsync(StorageContext storage, Wuhu.Bulletins.Model.Bulletin bulletin, DateTime writtenAt)
+    {
+        var partition = VersionRows.PartitionKey("2024-Q1", $"{writtenAt:yyyyMMdd'T'HHmmssfff'Z'}-{Guid.NewGuid():N}"[..28]);
+        foreach (var chunk in VersionRows.Build(bulletin, partition).Chunk(100))
+        {
+            await storage.Tasks.SubmitTransactionAsync(chunk.Select(row => new TableTransactionAction(TableTransactionActionType.Add, row)));
+        }
+
+        return partition;
+    }
+
+    private static async Task<List<string>> PartitionsAsync(StorageContext storage)
+    {
+        var partitions = new SortedSet<string>(StringComparer.Ordinal);
+        await foreach (var row in storage.Tasks.QueryAsync<TableEntity>(select: ["PartitionKey"]))
+        {
+            partitions.Add(row.PartitionKey);
+        }
+
+        return [.. partitions];
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 using Wuhu.Bulletins.Input.Pdf;
 using Wuhu.Bulletins.Model;
+using Wuhu.Bulletins.Normalization;
 using Wuhu.Bulletins.Structure;
 
 namespace Wuhu.Bulletins.Input;
@@ -36,8 +37,12 @@ internal static class PdfTableReader
             var body = lines.Skip(p).SelectMany((pageLines, i) => i == 0 ? pageLines.Skip(header.EndLine) : pageLines).ToList();
             var bands = PdfColumnBands.Compute(header, body);
             var warnings = new List<ParseWarning>();
-            var rows = PdfTableRows.Build(pages, lines, p, header, bands, warnings);
-            var preamble = Preamble(lines.Take(p).SelectMany(l => l).Concat(lines[p].Take(header.FirstLine)).ToList());
+            // The lines above the table on its own page come first: a cover or note page before it may also mention
+            // 重点工作任务进展情况, but the title is the one printed over the table.
+            var preamble = Preamble(lines[p].Take(header.FirstLine).ToList()).Concat(Preamble(lines.Take(p).SelectMany(l => l).ToList())).ToList();
+            var noise = preamble.Select(TextCleaner.RemoveAllWhitespace).Where(t => t.Length >= 6).ToHashSet(StringComparer.Ordinal);
+            var rows = PdfTableRows.Build(pages, lines, p, header, bands, noise, warnings);
+            warnings.AddRange(RotatedText(pages));
             return new TabularDocument(BulletinFormat.Pdf, preamble, rows) { Warnings = warnings };
         }
 
@@ -78,6 +83,13 @@ internal static class PdfTableReader
             throw new BulletinRejectedException("corruptFile", $"{sourceName} is a damaged PDF: {ex.Message}");
         }
     }
+
+    /// <summary>Stamps and watermarks drawn at an angle are not read; each distinct text is named once, with its pages.</summary>
+    private static IEnumerable<ParseWarning> RotatedText(List<PdfPageContent> pages) =>
+        pages.Where(p => p.RotatedText.Length > 0)
+            .GroupBy(p => p.RotatedText)
+            .Select(g => new ParseWarning("unplacedText",
+                $"page {string.Join(", ", g.Select(p => p.Number))}: rotated text (a stamp or watermark) was not used: \"{TextCleaner.CleanLine(g.Key)}\""));
 
     private static BulletinRejectedException Scanned(string sourceName, int pages) =>
         new("scannedPdf",

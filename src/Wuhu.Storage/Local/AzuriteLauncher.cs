@@ -18,8 +18,12 @@ public sealed class AzuriteLauncher : IAsyncDisposable
     /// <summary>Azurite's fixed, publicly documented development account key (not a secret).</summary>
     private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
+    /// <summary>How long Azurite may take to answer on its ports after it was started.</summary>
+    public static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+
     private readonly Process process;
     private readonly string? ownedLocation;
+    private int disposed;
 
     private AzuriteLauncher(Process process, int blobPort, int queuePort, int tablePort, string? ownedLocation)
     {
@@ -82,25 +86,43 @@ public sealed class AzuriteLauncher : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
-        var errors = new System.Text.StringBuilder();
-        process.ErrorDataReceived += (_, e) => { lock (errors) { errors.AppendLine(e.Data); } };
-        process.OutputDataReceived += (_, _) => { };
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {executable}.");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            // Not executable, or its interpreter missing: say which file and why, not the runtime's bare message.
+            throw new InvalidOperationException($"Could not run Azurite ({executable}): {e.Message}. Run `npm ci` in {repoRoot} to reinstall it.", e);
+        }
+
+        var errors = new OutputTail();
+        process.ErrorDataReceived += (_, e) => errors.Add(e.Data);
+        process.OutputDataReceived += (_, e) => errors.Add(e.Data);
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
         var launcher = new AzuriteLauncher(process, blobPort, queuePort, tablePort, ownsLocation ? location : null);
 
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var deadline = DateTime.UtcNow + StartTimeout;
         try
         {
             while (!(await AnswersAsync(blobPort) && await AnswersAsync(tablePort)))
             {
-                if (process.HasExited || DateTime.UtcNow > deadline)
+                if (process.HasExited)
                 {
-                    string stderr;
-                    lock (errors) { stderr = errors.ToString().Trim(); }
+                    // Give the output readers a moment to deliver the last lines (the reason is usually there).
+                    await process.WaitForExitAsync(cancellationToken);
                     throw new InvalidOperationException(
-                        $"Azurite did not start on 127.0.0.1:{blobPort}/{tablePort} within 30 s (exited: {process.HasExited}). {stderr}");
+                        $"Azurite ({executable}) exited with code {process.ExitCode} before it answered on 127.0.0.1:{blobPort}/{tablePort}; " +
+                        $"data folder {location}. {errors.Describe()}");
+                }
+
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new InvalidOperationException(
+                        $"Azurite ({executable}, pid {launcher.ProcessId}) did not answer on 127.0.0.1:{blobPort}/{tablePort} within {StartTimeout.TotalSeconds:F0} s " +
+                        $"and was stopped; data folder {location}. {errors.Describe()}");
                 }
 
                 await Task.Delay(100, cancellationToken);
@@ -134,6 +156,12 @@ public sealed class AzuriteLauncher : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Idempotent: a Process is unusable after Dispose ("No process is associated with this object").
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             if (ownedLocation is null && !process.HasExited)
@@ -193,5 +221,30 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
+    }
+
+    /// <summary>The last lines Azurite wrote (stdout and stderr): where it says why it stopped.</summary>
+    private sealed class OutputTail
+    {
+        private const int MaxLines = 12;
+        private readonly Queue<string> lines = new();
+
+        public void Add(string? line)
+        {
+            if (string.IsNullOrWhiteSpace(line)) return;
+            lock (lines)
+            {
+                lines.Enqueue(line);
+                if (lines.Count > MaxLines) lines.Dequeue();
+            }
+        }
+
+        public string Describe()
+        {
+            lock (lines)
+            {
+                return lines.Count == 0 ? "Azurite printed nothing." : "Azurite said:\n  " + string.Join("\n  ", lines);
+            }
+        }
     }
 }

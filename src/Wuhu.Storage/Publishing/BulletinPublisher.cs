@@ -159,38 +159,6 @@ public sealed partial class BulletinPublisher(StorageContext storage, TimeProvid
         return deletions;
     }
 
-    /// <summary>
-    /// Deletes every version partition that no period pointer names and that is older than
-    /// <see cref="AbandonedVersionAge"/>: what an ingest killed between writing rows and switching the pointer left
-    /// behind (readers never saw it). Younger ones may belong to a publish still in flight and are kept.
-    /// </summary>
-    /// <returns>How many abandoned versions were deleted.</returns>
-    public async Task<int> SweepAbandonedVersionsAsync(CancellationToken cancellationToken = default)
-    {
-        var keys = await ListKeysAsync(null, cancellationToken);
-        var cutoff = clock.GetUtcNow() - AbandonedVersionAge;
-        var current = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var swept = 0;
-        foreach (var partition in keys.GroupBy(k => k.PartitionKey))
-        {
-            var at = partition.Key.IndexOf('@', StringComparison.Ordinal);
-            if (at <= 0) continue;
-            var (periodKey, versionId) = (partition.Key[..at], partition.Key[(at + 1)..]);
-            if (!current.TryGetValue(periodKey, out var named))
-            {
-                named = current[periodKey] = (await PeriodPointer.GetAsync(storage.Periods, periodKey, cancellationToken))?.VersionId;
-            }
-
-            if (versionId != named && VersionTime(versionId) is { } written && written < cutoff)
-            {
-                await WriteBatchesAsync(partition.ToList(), TableTransactionActionType.Delete, cancellationToken);
-                swept++;
-            }
-        }
-
-        return swept;
-    }
-
     private async Task<int> DeletePartitionAsync(string partition, CancellationToken cancellationToken)
     {
         var keys = await ListKeysAsync($"PartitionKey eq '{Escape(partition)}'", cancellationToken);
@@ -273,7 +241,7 @@ public sealed partial class BulletinPublisher(StorageContext storage, TimeProvid
     private static long EstimatePayloadBytes(TableEntity row) =>
         1024 + row.Sum(p => p.Key.Length + (p.Value is string s ? s.Length * 6L : 64));
 
-    private static DateTimeOffset? VersionTime(string versionId) =>
+    internal static DateTimeOffset? VersionTime(string versionId) =>
         versionId.Length >= 19 && DateTime.TryParseExact(versionId[..19], VersionTimeFormat, CultureInfo.InvariantCulture,
             DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var time)
             ? new DateTimeOffset(time, TimeSpan.Zero)

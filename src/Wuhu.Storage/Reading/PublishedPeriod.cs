@@ -17,4 +17,8 @@ public sealed record PublishedPeriod(
     string SourceBlob,
     string Sha256,
     DateTimeOffset IngestedAt,
-    Bulletin Bulletin);
+    Bulletin Bulletin)
+{
+    /// <summary>The parser version that derived this version (the pointer's ParserVersion); null on rows from before it was recorded.</summary>
+    public string? ParserVersion { get; init; }
+}

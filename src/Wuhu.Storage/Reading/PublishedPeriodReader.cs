@@ -55,7 +55,10 @@ public sealed class PublishedPeriodReader(StorageContext storage)
             if (VersionRows.TryAssemble(rows) is { } bulletin)
             {
                 return new PublishedPeriod(pointer.PeriodKey, pointer.Year, pointer.Quarter, pointer.FullYear,
-                    pointer.VersionId, pointer.SourceBlob, pointer.Sha256, pointer.IngestedAt, bulletin);
+                    pointer.VersionId, pointer.SourceBlob, pointer.Sha256, pointer.IngestedAt, bulletin)
+                {
+                    ParserVersion = pointer.ParserVersion,
+                };
             }
 
             // Replaced while we read it: follow the pointer again.

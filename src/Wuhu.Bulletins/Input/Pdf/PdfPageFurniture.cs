@@ -22,23 +22,28 @@ internal static partial class PdfPageFurniture
     public static List<List<PdfLine>> Remove(IReadOnlyList<PdfPageContent> pages, IReadOnlyList<List<PdfLine>> lines)
     {
         // A running title or footer repeats (page numbers aside) on at least half the pages.
-        var pagesByKey = new Dictionary<string, HashSet<int>>();
+        // A header or footer is printed at the same height on every page; a title printed again lower down is not one.
+        var placesByKey = new Dictionary<string, List<(int Page, double Top)>>();
         for (var p = 0; p < pages.Count; p++)
         {
             foreach (var line in lines[p].Where((line, i) => IsCandidate(pages[p], lines[p], i)))
             {
                 var key = Key(line);
-                if (!pagesByKey.TryGetValue(key, out var set)) pagesByKey[key] = set = [];
-                set.Add(p);
+                if (!placesByKey.TryGetValue(key, out var places)) placesByKey[key] = places = [];
+                places.Add((p, line.Top));
             }
         }
 
-        var repeated = pagesByKey.Where(kv => kv.Value.Count >= 2 && kv.Value.Count * 2 >= pages.Count).Select(kv => kv.Key).ToHashSet();
+        var repeated = placesByKey
+            .Where(kv => kv.Value.Max(a => kv.Value.Where(b => Math.Abs(b.Top - a.Top) <= 2).Select(b => b.Page).Distinct().Count()) is var count
+                && count >= 2 && count * 2 >= pages.Count)
+            .Select(kv => kv.Key)
+            .ToHashSet();
         var kept = new List<List<PdfLine>>(pages.Count);
         for (var p = 0; p < pages.Count; p++)
         {
             var page = pages[p];
-            kept.Add([.. lines[p].Where((line, i) => !(IsCandidate(page, lines[p], i) && (IsPageNumber(page, line) || repeated.Contains(Key(line)))))]);
+            kept.Add([.. lines[p].Where((line, i) => !(IsCandidate(page, lines[p], i) && (IsPageNumber(page, line) || EndsWithPageOfPages(page, pages.Count, line) || repeated.Contains(Key(line)))))]);
         }
 
         return kept;
@@ -53,6 +58,11 @@ internal static partial class PdfPageFurniture
         // A bare number at the left could be a task number of a row that ends the page.
         return !text.All(char.IsAsciiDigit) || line.Left > page.Width * 0.3;
     }
+
+    /// <summary>A browser's print footer: the address, then "2/3" — this page of the page count.</summary>
+    private static bool EndsWithPageOfPages(PdfPageContent page, int count, PdfLine line) =>
+        TextCleaner.RemoveAllWhitespace(line.Text).EndsWith($"{page.Number}/{count}", StringComparison.Ordinal)
+        && line.Text.Length > $"{page.Number}/{count}".Length;
 
     /// <summary>In the top or bottom margin zone and set apart from the lines next to it by at least a line of space.</summary>
     private static bool IsCandidate(PdfPageContent page, List<PdfLine> lines, int index)

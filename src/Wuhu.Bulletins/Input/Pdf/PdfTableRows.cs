@@ -31,16 +31,29 @@ internal static partial class PdfTableRows
         public List<PdfCellLine>[] Cells { get; } = [.. Enumerable.Range(0, bands).Select(_ => new List<PdfCellLine>())];
     }
 
+    /// <param name="noise">Lines of the preamble (the title): printed again between rows, they are page furniture.</param>
     public static List<IReadOnlyList<TableCell>> Build(
         IReadOnlyList<PdfPageContent> pages, IReadOnlyList<List<PdfLine>> lines, int headerPage, PdfHeader header,
-        PdfColumnBands bands, List<ParseWarning> warnings)
+        PdfColumnBands bands, IReadOnlySet<string> noise, List<ParseWarning> warnings)
     {
-        var pageItems = new List<(List<object> Items, List<double> Rules)>();
+        var regions = new List<(List<PdfRegionLine> Lines, List<double> Rules)>();
         for (var p = headerPage; p < pages.Count; p++)
         {
-            pageItems.Add(PageItems(pages[p], p, lines[p], p == headerPage ? header : null, header, bands, warnings, out var ended));
-            if (ended) break;
+            regions.Add(PageRegion(pages[p], p, lines[p], p == headerPage ? header : null, header, bands, noise, warnings));
         }
+
+        // The table ends at the first line outside its cells after which the numbering does not go on.
+        var numberBand = IndexOf(bands, ColumnKind.Number);
+        var regionLines = regions.SelectMany(r => r.Lines).ToList();
+        var end = PdfTableEnd.Find(regionLines, numberBand);
+        foreach (var line in regionLines.Take(end).Where(l => l.Kind == PdfLineKind.Unplaced))
+        {
+            warnings.Add(PdfTableEnd.Unplaced(line.Page, line.Line, line.Where));
+        }
+
+        PdfTableEnd.Report(regionLines, end, numberBand, warnings);
+        var kept = regionLines.Take(end).ToHashSet();
+        var pageItems = regions.Select(r => (Items: r.Lines.Where(kept.Contains).SelectMany(Items).ToList(), r.Rules)).ToList();
 
         var allCellLines = pageItems.SelectMany(x => x.Items.OfType<PdfCellLine>()).ToList();
         var threshold = RowGapThreshold(allCellLines);
@@ -66,12 +79,18 @@ internal static partial class PdfTableRows
         return table;
     }
 
-    /// <summary>The cell lines and section headings of one page's table part, and the rules that separate its rows.</summary>
-    private static (List<object> Items, List<double> Rules) PageItems(
-        PdfPageContent page, int pageIndex, List<PdfLine> lines, PdfHeader? headerOnPage, PdfHeader header, PdfColumnBands bands,
-        List<ParseWarning> warnings, out bool ended)
+    private static IEnumerable<object> Items(PdfRegionLine line) => line.Kind switch
     {
-        ended = false;
+        PdfLineKind.Cells => line.Cells,
+        PdfLineKind.Section => [new PdfSectionLine(line.PageIndex, line.Line)],
+        _ => [],
+    };
+
+    /// <summary>The lines of one page's table part as placed, and the rules that separate its rows.</summary>
+    private static (List<PdfRegionLine> Lines, List<double> Rules) PageRegion(
+        PdfPageContent page, int pageIndex, List<PdfLine> lines, PdfHeader? headerOnPage, PdfHeader header, PdfColumnBands bands,
+        IReadOnlySet<string> noise, List<ParseWarning> warnings)
+    {
         var start = 0;
         var regionTop = 0.0;
         if ((headerOnPage ?? RepeatedHeader(lines, header)) is { } pageHeader)
@@ -83,8 +102,10 @@ internal static partial class PdfTableRows
 
         var tableLeft = header.Cells[0].Left;
         var tableRight = header.Cells[^1].Right;
-        var rules = page.Rules
-            .Where(r => r.Y >= regionTop - 3 && r.Right - r.Left >= 0.5 * (tableRight - tableLeft) && r.Right > tableLeft && r.Left < tableRight)
+        // Borders may be drawn cell by cell: segments on one line that meet are one rule; the wide ones separate rows.
+        var tableRules = JoinSegments(page.Rules.Where(r => r.Y >= regionTop - 3 && r.Right > tableLeft && r.Left < tableRight));
+        var rules = tableRules
+            .Where(r => r.Right - r.Left >= 0.5 * (tableRight - tableLeft))
             .Select(r => r.Y)
             .Order()
             .Aggregate(new List<double>(), (merged, y) =>
@@ -92,37 +113,87 @@ internal static partial class PdfTableRows
                 if (merged.Count == 0 || y - merged[^1] > 1.5) merged.Add(y);
                 return merged;
             });
-        var tableBottom = rules.Count >= 2 ? rules[^1] : double.MaxValue;
-
-        var items = new List<object>();
-        foreach (var line in lines.Skip(start))
+        var ruled = rules.Count >= 2;
+        var tableBottom = ruled ? rules[^1] : double.MaxValue;
+        var (left, right) = ruled ? (tableRules.Min(r => r.Left), tableRules.Max(r => r.Right)) : (0.0, 0.0);
+        if (ruled)
         {
-            if (PageNoise.IsFooter(line.Text))
+            // A row broken at the page end has no rule under it, but its cells' side borders run down to the break.
+            var sides = page.VerticalRules.Where(v => v.X >= left - 2 && v.X <= right + 2 && v.Top >= regionTop - 3 && v.Top <= tableBottom + 1).ToList();
+            if (sides.Count > 0) tableBottom = Math.Max(tableBottom, sides.Max(v => v.Bottom));
+        }
+
+        var placed = new List<PdfRegionLine>();
+        PdfLine? previous = null;
+        foreach (var whole in lines.Skip(start))
+        {
+            // The title or a page number printed again where a page broke.
+            if (PageNoise.IsPageMarker(whole.Text) || noise.Contains(TextCleaner.RemoveAllWhitespace(whole.Text))) continue;
+
+            var line = whole;
+            if (ruled && Beside(whole, left, right) is var (inside, beside))
             {
-                // A web page printed to PDF: its print/close links and site footer end the table, as in HTML.
-                ended = true;
-                break;
+                // A margin note or a stamp's text outside the table's borders belongs to no cell.
+                warnings.Add(PdfTableEnd.Unplaced(page, beside, "beside the table"));
+                if (inside is null) continue;
+                line = inside;
             }
 
-            if (line.Top >= tableBottom - 1)
+            var below = line.Top >= tableBottom - 1;
+            // Without rules, a footer-like line inside one column, set as close as the lines of a cell, is that cell's text.
+            var inCell = !ruled && previous is not null && line.Top - previous.Bottom < line.Size && !SpansBands(line, bands)
+                && line.Glyphs.Where(g => !g.IsSpace).Select(g => bands.BandOf(g.CenterX)).Distinct().Count() == 1;
+            previous = line;
+            if (PageNoise.IsFooter(line.Text) && (!ruled || below) && !inCell)
             {
-                warnings.Add(Unplaced(page, line, "below the table"));
+                // A web page printed to PDF: its print/close links and site footer end the table, as in HTML.
+                placed.Add(new PdfRegionLine(page, pageIndex, line, PdfLineKind.Footer));
+            }
+            else if (below)
+            {
+                placed.Add(new PdfRegionLine(page, pageIndex, line, PdfLineKind.Unplaced) { Where = "below the table" });
             }
             else if (SpansBands(line, bands))
             {
-                if (TaskNumber.IsSectionHeading(line.Text)) items.Add(new PdfSectionLine(pageIndex, line));
-                else warnings.Add(Unplaced(page, line, "runs across the table's columns"));
+                placed.Add(TaskNumber.IsSectionHeading(line.Text)
+                    ? new PdfRegionLine(page, pageIndex, line, PdfLineKind.Section)
+                    : new PdfRegionLine(page, pageIndex, line, PdfLineKind.Unplaced) { Where = "runs across the table's columns" });
             }
             else
             {
-                items.AddRange(line.Glyphs
+                var cells = line.Glyphs
                     .GroupBy(g => bands.BandOf(g.CenterX))
                     .Where(g => g.Any(glyph => !glyph.IsSpace))
-                    .Select(g => new PdfCellLine(pageIndex, g.Key, new PdfLine(g))));
+                    .Select(g => new PdfCellLine(pageIndex, g.Key, new PdfLine(g)))
+                    .ToList();
+                placed.Add(new PdfRegionLine(page, pageIndex, line, PdfLineKind.Cells) { Cells = cells });
             }
         }
 
-        return (items, rules);
+        return (placed, rules);
+    }
+
+    /// <summary>Rule segments on the same line (within 1.5 pt) that touch or nearly touch, joined into one rule.</summary>
+    private static List<PdfRule> JoinSegments(IEnumerable<PdfRule> segments)
+    {
+        var joined = new List<PdfRule>();
+        foreach (var rule in segments.OrderBy(r => Math.Round(r.Y)).ThenBy(r => r.Left))
+        {
+            var index = joined.FindLastIndex(j => Math.Abs(j.Y - rule.Y) <= 1.5 && rule.Left <= j.Right + 3);
+            if (index >= 0) joined[index] = joined[index] with { Right = Math.Max(joined[index].Right, rule.Right) };
+            else joined.Add(rule);
+        }
+
+        return joined;
+    }
+
+    /// <summary>The part of a line inside the table's outer borders and the part beside them, when there is one.</summary>
+    private static (PdfLine? Inside, PdfLine Beside)? Beside(PdfLine line, double left, double right)
+    {
+        var outside = line.Glyphs.Where(g => !g.IsSpace && (g.Right < left - 1 || g.Left > right + 1)).ToHashSet();
+        if (outside.Count == 0) return null;
+        var inside = line.Glyphs.Where(g => !outside.Contains(g)).ToList();
+        return (inside.Any(g => !g.IsSpace) ? new PdfLine(inside) : null, new PdfLine(outside));
     }
 
     /// <summary>Lines a running title may take above a repeated header.</summary>
@@ -130,9 +201,6 @@ internal static partial class PdfTableRows
 
     private static PdfHeader? RepeatedHeader(List<PdfLine> lines, PdfHeader header) =>
         PdfHeaderFinder.Find(lines, MaxLinesAboveRepeatedHeader) is { } found && found.Row.Columns.Keys.ToHashSet().SetEquals(header.Row.Columns.Keys) ? found : null;
-
-    private static ParseWarning Unplaced(PdfPageContent page, PdfLine line, string where) =>
-        new("unplacedText", $"page {page.Number}: text {where} was not used: \"{TextCleaner.CleanLine(line.Text)}\"");
 
     private static bool SpansBands(PdfLine line, PdfColumnBands bands)
     {
@@ -238,7 +306,9 @@ internal static partial class PdfTableRows
             var numbers = numberBand < 0 ? [] : lines.Where(l => l.Band == numberBand && TaskNumber.TryParse(l.Text, out _)).OrderBy(l => l.Top).ToList();
             if (numbers.Count == 0)
             {
-                if (current is null || (numberBand < 0 && lines.Any(l => l.Band == taskBand)))
+                // A number cell that cannot be read ("1a", "三") still starts its row: reported, not folded into the row above.
+                var unreadNumber = numberBand >= 0 && lines.Any(l => l.Band == numberBand);
+                if (current is null || unreadNumber || (numberBand < 0 && lines.Any(l => l.Band == taskBand)))
                 {
                     current = new Row(bands.Count);
                     rows.Add(current);
@@ -305,9 +375,16 @@ internal static partial class PdfTableRows
     private static List<string> PrintedLines(List<PdfCellLine> cell) =>
         cell.Count == 0 ? [""] : [.. cell.OrderBy(l => l.Page).ThenBy(l => l.Top).ThenBy(l => l.Line.Left).Select(l => l.Text)];
 
+    /// <summary>Closing punctuation that line breaking never puts at the start of a line.</summary>
+    private const string NoLineStart = "。，,、；;：:！!？?)）」』》〉”’";
+
     private static bool Continues(PdfCellLine previous, PdfCellLine next, double bandWidth)
     {
-        var slack = 1.6 * previous.Line.Size + LeadingWordWidth(next.Line);
+        // Punctuation is not set at a line's start: the layout moves the character before it down too ("推" / "进。").
+        var pulledDown = next.Text.Length >= 2 && NoLineStart.Contains(next.Text[1]) ? previous.Line.Size : 0;
+        // A wrapped line that ends a sentence ("。") is short of the edge by less than the one character that did not fit.
+        var room = previous.Text[^1] == '。' ? 1.0 : 1.6;
+        var slack = room * previous.Line.Size + LeadingWordWidth(next.Line) + pulledDown;
         return bandWidth - (previous.Line.Right - previous.Line.Left) < slack
             && !ItemStart().IsMatch(next.Text)
             && !next.Line.Glyphs[0].IsSpace
