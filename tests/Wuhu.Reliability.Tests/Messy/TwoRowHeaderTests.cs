@@ -154,6 +154,25 @@ public sealed class TwoRowHeaderTests
         Assert.Empty(bulletin.Warnings);
     }
 
+    [Fact]
+    public void Xlsx_merged_two_row_header_repeated_on_a_continuation_sheet_reads_as_one_table()
+    {
+        var workbook = new Xlsx();
+        foreach (var (sheet, from, to) in (ValueTuple<string, int, int>[])[("Sheet1", 1, 3), ("Sheet2", 4, 6)])
+        {
+            workbook.Sheet(sheet).Preamble()
+                .Row("序号", "重点工作任务", "责任主体", null, "完成情况")
+                .Row(null, null, "牵头", "配合", null)
+                .Merge("A3:A4").Merge("B3:B4").Merge("C3:D3").Merge("E3:E4");
+            for (var n = from; n <= to; n++) workbook.Row(N(n), TextTable.TaskText(n), "市发改委", Partner, TextTable.Progress(n));
+        }
+
+        var bulletin = BulletinParser.Parse(workbook.Bytes(), "two-row-continued.xlsx");
+
+        AssertTasks(bulletin, 6);
+        Assert.Empty(bulletin.Warnings);
+    }
+
     // ---- pasted text ----
 
     public static TheoryData<string> PastedHeaders => new()
