@@ -4,8 +4,8 @@ using Wuhu.Bulletins.Writing;
 
 namespace Wuhu.Bulletins.Tests;
 
-/// <summary>Large bulletins are assembled on several threads: the output must not depend on it.</summary>
-public class ParallelAssemblyTests
+/// <summary>A large bulletin parses the same every time, its warnings in row order (the assembler once ran on several threads).</summary>
+public class LargeBulletinTests
 {
     [Fact]
     public void A_large_bulletin_parses_to_the_same_tasks_and_warnings_in_row_order_every_time()
