@@ -75,7 +75,7 @@ public sealed class InterruptTests(ITestOutputHelper output)
         var work = Directory.CreateTempSubdirectory("wuhu-serve-interrupt-");
         try
         {
-            var webPort = FreePort();
+            var webPort = Wuhu.Storage.Local.LoopbackPort.Free();
             using var serve = WuhuProcess.Start(Samples.RepoRoot, new Dictionary<string, string> { [LocalState.Variable] = Path.Combine(work.FullName, "state") },
                 "serve", "--port", webPort.ToString(CultureInfo.InvariantCulture));
             var emulator = await serve.WaitForLineAsync(new Regex(@"started the local storage emulator, pid (\d+)"), TimeSpan.FromSeconds(90));
@@ -116,14 +116,5 @@ public sealed class InterruptTests(ITestOutputHelper output)
         }
 
         return input;
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

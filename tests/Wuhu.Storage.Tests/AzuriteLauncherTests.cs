@@ -20,7 +20,7 @@ public sealed class AzuriteLauncherTests
             await File.WriteAllTextAsync(Path.Combine(state.FullName, "__azurite_db_blob__.json"), "garbage");
 
             var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => AzuriteLauncher.StartAsync(
-                Samples.RepoRoot, FreePort(), FreePort(), FreePort(), state.FullName, ownsLocation: false));
+                Samples.RepoRoot, Wuhu.Storage.Local.LoopbackPort.Free(), Wuhu.Storage.Local.LoopbackPort.Free(), Wuhu.Storage.Local.LoopbackPort.Free(), state.FullName, ownsLocation: false));
 
             Assert.Contains("exited with code", failure.Message);
             Assert.Contains(state.FullName, failure.Message);
@@ -68,7 +68,7 @@ public sealed class AzuriteLauncherTests
             File.SetUnixFileMode(executable, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
             var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => AzuriteLauncher.StartAsync(
-                repo.FullName, FreePort(), FreePort(), FreePort(), location, ownsLocation: true));
+                repo.FullName, Wuhu.Storage.Local.LoopbackPort.Free(), Wuhu.Storage.Local.LoopbackPort.Free(), Wuhu.Storage.Local.LoopbackPort.Free(), location, ownsLocation: true));
 
             Assert.Contains("exited with code 3", failure.Message);
             Assert.Contains("EADDRINUSE", failure.Message);
@@ -78,14 +78,5 @@ public sealed class AzuriteLauncherTests
         {
             repo.Delete(recursive: true);
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

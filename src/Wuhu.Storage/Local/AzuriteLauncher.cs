@@ -54,7 +54,7 @@ public sealed class AzuriteLauncher : IAsyncDisposable
     public static Task<AzuriteLauncher> StartOnFreePortsAsync(string repoRoot, CancellationToken cancellationToken = default)
     {
         var location = Directory.CreateTempSubdirectory("wuhu-azurite-").FullName;
-        return StartAsync(repoRoot, FreePort(), FreePort(), FreePort(), location, ownsLocation: true, cancellationToken);
+        return StartAsync(repoRoot, LoopbackPort.Free(), LoopbackPort.Free(), LoopbackPort.Free(), location, ownsLocation: true, cancellationToken);
     }
 
     public static async Task<AzuriteLauncher> StartAsync(
@@ -213,15 +213,6 @@ public sealed class AzuriteLauncher : IAsyncDisposable
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int SendSignal(int pid, int signal);
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     /// <summary>The last lines Azurite wrote (stdout and stderr): where it says why it stopped.</summary>
     private sealed class OutputTail

@@ -17,7 +17,7 @@ public sealed class RestartableAzurite : IAsyncLifetime
 {
     private const int SigTerm = 15;
     private readonly string location = Directory.CreateTempSubdirectory("wuhu-reliability-azurite-").FullName;
-    private readonly (int Blob, int Queue, int Table) ports = (FreePort(), FreePort(), FreePort());
+    private readonly (int Blob, int Queue, int Table) ports = (Wuhu.Storage.Local.LoopbackPort.Free(), Wuhu.Storage.Local.LoopbackPort.Free(), Wuhu.Storage.Local.LoopbackPort.Free());
     private AzuriteLauncher? running;
 
     public string ConnectionString => AzuriteLauncher.ConnectionStringFor(ports.Blob, ports.Queue, ports.Table);
@@ -83,15 +83,6 @@ public sealed class RestartableAzurite : IAsyncLifetime
     {
         try { return Process.GetProcessById(id); }
         catch (ArgumentException) { return null; }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     [DllImport("libc", SetLastError = true)]
