@@ -50,7 +50,7 @@ internal static partial class Clauses
     /// <summary>The distinct meaningful characters of a phrase: Han characters and Latin letters, minus function words.</summary>
     public static HashSet<char> Meaningful(string text) =>
     [
-        .. text.Where(c => (char.IsLetter(c) || IsHan(c)) && !StatusWords.FunctionCharacters.Contains(c)),
+        .. text.Where(IsMeaningful),
     ];
 
     /// <summary>
@@ -83,7 +83,7 @@ internal static partial class Clauses
         char? first = null;
         foreach (var c in text)
         {
-            if (!(char.IsLetter(c) || IsHan(c)) || StatusWords.FunctionCharacters.Contains(c)) continue;
+            if (!IsMeaningful(c)) continue;
             if (first is null) first = c;
             else if (c != first) return true;
         }
@@ -127,6 +127,9 @@ internal static partial class Clauses
         var start = Math.Clamp(at - QuoteLength / 3, 0, clause.Length - QuoteLength);
         return clause.Substring(start, QuoteLength);
     }
+
+    /// <summary>A Han character or a letter that is not a function word (的, 和, 推进…).</summary>
+    private static bool IsMeaningful(char c) => (char.IsLetter(c) || IsHan(c)) && !StatusWords.FunctionCharacters.Contains(c);
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 }
