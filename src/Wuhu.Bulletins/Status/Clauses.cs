@@ -23,7 +23,13 @@ internal static partial class Clauses
     private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("。;；\n!！?？");
     private static readonly SearchValues<char> FunctionCharacters = SearchValues.Create(StatusWords.FunctionCharacters);
 
-    /// <summary>At least how many clauses (and sentences) <see cref="Of"/> can find in the text: one more than its breaks.</summary>
+    /// <summary>
+    /// Room for this many pieces is enough for nearly every text; a text with more is split again into room for
+    /// <see cref="MostPieces"/>.
+    /// </summary>
+    public const int UsualPieces = 32;
+
+    /// <summary>At most how many clauses (and sentences) a text can have: one more than its clause breaks.</summary>
     public static int MostPieces(ReadOnlySpan<char> text)
     {
         var count = 1;
@@ -36,10 +42,13 @@ internal static partial class Clauses
         return count;
     }
 
-    /// <summary>Clauses of a stretch of text, item numbers ("1.", "二、") removed, empty pieces dropped; returns how many.</summary>
+    /// <summary>
+    /// Clauses of a stretch of text, item numbers ("1.", "二、") removed, empty pieces dropped; returns how many, or
+    /// -1 when they do not fit.
+    /// </summary>
     public static int Of(string text, TextRange within, Span<TextRange> pieces) => Split(text, within, ClauseBreaks, pieces);
 
-    /// <summary>Sentences (。/；/line breaks) of a text, item numbers removed; returns how many.</summary>
+    /// <summary>Sentences (。/；/line breaks) of a text, item numbers removed; returns how many, or -1 when they do not fit.</summary>
     public static int SentencesOf(string text, Span<TextRange> pieces) => Split(text, new TextRange(0, text.Length), SentenceBreaks, pieces);
 
     private static int Split(string text, TextRange within, SearchValues<char> breaks, Span<TextRange> pieces)
@@ -53,13 +62,17 @@ internal static partial class Clauses
         {
             var length = rest[start..].IndexOfAny(breaks);
             var end = length < 0 ? rest.Length : start + length;
-            var piece = rest[start..end];
-            var trimmedStart = start + (piece.Length - piece.TrimStart().Length);
-            piece = piece.Trim();
-            if (piece.Length > 0)
+            var (from, to) = (start, end);
+            while (from < to && IsWhiteSpace(rest[from])) from++;
+            while (to > from && IsWhiteSpace(rest[to - 1])) to--;
+            if (to > from)
             {
-                var number = StartsLikeItemNumber(piece[0]) ? ItemNumberLength(piece) : 0;
-                if (piece.Length > number) pieces[count++] = new TextRange(within.Start + trimmedStart + number, piece.Length - number);
+                var number = StartsLikeItemNumber(rest[from]) ? ItemNumberLength(rest[from..to]) : 0;
+                if (to - from > number)
+                {
+                    if (count == pieces.Length) return -1;
+                    pieces[count++] = new TextRange(within.Start + from + number, to - from - number);
+                }
             }
 
             start = end + 1;
@@ -67,6 +80,10 @@ internal static partial class Clauses
 
         return count;
     }
+
+    // What span.Trim() trims, with the common case (a Han character or full-width punctuation, above U+3000) decided
+    // without the Unicode table.
+    private static bool IsWhiteSpace(char c) => c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0085' && c <= '\u3000' && char.IsWhiteSpace(c);
 
     // A cheap look at the first character saves a regex pass on the many clauses that are not numbered items.
     private static bool StartsLikeItemNumber(char first) => char.IsAsciiDigit(first) || "一二三四五六七八九十".Contains(first);

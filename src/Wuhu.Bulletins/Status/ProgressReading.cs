@@ -18,19 +18,26 @@ internal enum ClauseState
 }
 
 /// <summary>
-/// One clause of the progress text with its state, where the phrase that decided it starts, and whether it has a
+/// One clause of the progress text with its state, where the phrase that decided it stands, and whether it has a
 /// subject of its own. It points into the progress text rather than copying it: only a quotation, when one becomes
 /// evidence, is ever copied out.
 /// </summary>
-internal sealed class ReadClause(string source, TextRange text, TextRange sentence, ClauseState state, int phraseAt, bool generic)
+internal sealed class ReadClause(string source, TextRange text, TextRange sentence, ClauseState state, int phraseAt, int phraseLength)
 {
+    // Whether the clause is generic is asked of few clauses (most rules ask it only of a result or of work underway)
+    // and costs several regex passes: it is worked out on first use.
+    private bool? generic;
+
     public ReadOnlySpan<char> Text => text.Of(source);
     public ReadOnlySpan<char> Sentence => sentence.Of(source);
     public TextRange SentenceRange => sentence;
     public int Length => text.Length;
     public ClauseState State => state;
     public int PhraseAt => phraseAt;
-    public bool Generic => generic;
+
+    /// <summary>True when the clause has no subject of its own ("已完成。", "正稳步推进中"): it speaks of the task as a whole.</summary>
+    public bool Generic => generic ??= ProgressReading.IsGeneric(Text, state, phraseAt, phraseLength);
+
     public string Quote => Clauses.Quote(Text, PhraseAt);
 }
 
@@ -52,7 +59,7 @@ internal sealed class ProgressReading
     public string Text { get; }
     public int SentenceCount => sentences.Length;
     public ReadOnlySpan<char> Sentence(int index) => sentences[index].Of(Text);
-    public IReadOnlyList<ReadClause> All => clauses;
+    public ReadOnlySpan<ReadClause> All => clauses;
 
     /// <summary>True when the text reports something concrete: an action, a result, a figure or named work underway.</summary>
     public bool ReportsActions
@@ -63,7 +70,7 @@ internal sealed class ProgressReading
             var specific = 0;
             foreach (var clause in clauses)
             {
-                if (!clause.Generic && clause.Length >= 8) specific++;
+                if (clause.Length >= 8 && !clause.Generic) specific++;
             }
 
             return specific >= 2;
@@ -77,7 +84,7 @@ internal sealed class ProgressReading
         {
             foreach (var clause in clauses)
             {
-                if (!clause.Generic && (clause.State is not ClauseState.Mention || clause.Text.ContainsAnyInRange('0', '9'))) return clause;
+                if ((clause.State is not ClauseState.Mention || clause.Text.ContainsAnyInRange('0', '9')) && !clause.Generic) return clause;
             }
 
             return null;
@@ -108,16 +115,24 @@ internal sealed class ProgressReading
 
     public static ProgressReading Read(string progress)
     {
-        // Sentences first, then the clauses of each, all as positions in the progress text.
+        Span<TextRange> sentences = stackalloc TextRange[Clauses.UsualPieces];
+        Span<TextRange> clauses = stackalloc TextRange[Clauses.UsualPieces];
+        Span<int> clauseSentences = stackalloc int[Clauses.UsualPieces];
+        if (TryRead(progress, sentences, clauses, clauseSentences) is { } read) return read;
         var most = Clauses.MostPieces(progress);
-        Span<TextRange> sentences = most <= 64 ? stackalloc TextRange[most] : new TextRange[most];
-        Span<TextRange> clauseRanges = most <= 64 ? stackalloc TextRange[most] : new TextRange[most];
-        Span<int> clauseSentences = most <= 64 ? stackalloc int[most] : new int[most];
+        return TryRead(progress, new TextRange[most], new TextRange[most], new int[most])!;
+    }
+
+    private static ProgressReading? TryRead(string progress, Span<TextRange> sentences, Span<TextRange> clauseRanges, Span<int> clauseSentences)
+    {
+        // Sentences first, then the clauses of each, all as positions in the progress text.
         var sentenceCount = Clauses.SentencesOf(progress, sentences);
+        if (sentenceCount < 0) return null;
         var clauseCount = 0;
         for (var s = 0; s < sentenceCount; s++)
         {
             var found = Clauses.Of(progress, sentences[s], clauseRanges[clauseCount..]);
+            if (found < 0) return null;
             clauseSentences.Slice(clauseCount, found).Fill(s);
             clauseCount += found;
         }
@@ -196,7 +211,7 @@ internal sealed class ProgressReading
     {
         foreach (var clause in clauses)
         {
-            if (clause.Generic && clause.State == state) return clause;
+            if (clause.State == state && clause.Generic) return clause;
         }
 
         return null;
@@ -228,15 +243,14 @@ internal sealed class ProgressReading
         if (First(StatusWords.Action(), clause) is { } action) return Make(ClauseState.Acted, action.Index, action.Length);
         return Make(ClauseState.Mention, 0, 0);
 
-        ReadClause Make(ClauseState state, int at, int length) =>
-            new(source, range, sentence, state, at, IsGeneric(range.Of(source), state, at, length));
+        ReadClause Make(ClauseState state, int at, int length) => new(source, range, sentence, state, at, length);
     }
 
     /// <summary>
     /// True when a clause that reports a state has no subject of its own: once dates, framing words and the state
     /// words are taken out, nothing (or only "任务", "各项工作") is left.
     /// </summary>
-    private static bool IsGeneric(ReadOnlySpan<char> clause, ClauseState state, int at, int length)
+    internal static bool IsGeneric(ReadOnlySpan<char> clause, ClauseState state, int at, int length)
     {
         // A mention is never generic; far more words than the phrase: the clause names its own subject; a figure or a
         // continuation ("并…") ties it to a subject. The cheap tests first: the subject's regex passes are the cost.
@@ -257,8 +271,13 @@ internal sealed class ProgressReading
             subject = buffer[..RemoveMatches(StatusWords.Underway(), other[..withoutDone], buffer)];
         }
 
-        return subject.Length < 2 || StatusWords.GenericSubject().IsMatch(subject);
+        return subject.Length < 2 || CouldNameWholeTask(subject) && StatusWords.GenericSubject().IsMatch(subject);
     }
+
+    // Every generic subject ends in 任务 or 工作, or is 各项, 全部 or 相关: anything else is ruled out without the regex.
+    private static bool CouldNameWholeTask(ReadOnlySpan<char> subject) =>
+        subject.EndsWith("任务", StringComparison.Ordinal) || subject.EndsWith("工作", StringComparison.Ordinal)
+        || subject.SequenceEqual("各项") || subject.SequenceEqual("全部") || subject.SequenceEqual("相关");
 
     // The continuation words all start with one of these characters: most clauses are ruled out without the regex.
     private static bool StartsAsContinuation(ReadOnlySpan<char> clause) =>

@@ -33,9 +33,9 @@ internal sealed class StatusEvidence
     public bool Quarterly => !Period.FullYear;
     public TaskPlan Plan => plan ??= TaskPlan.Read(compactTask, targets);
     public ProgressReading Progress { get; }
-    public IReadOnlyList<TargetCheck> Targets => checks ??= CheckTargets();
-    public IReadOnlyList<ItemReport> Firm => firm ??= Reports(Plan.Firm);
-    public IReadOnlyList<ItemReport> Soft => soft ??= Reports(Plan.Soft);
+    public TargetCheck[] Targets => checks ??= CheckTargets();
+    public ItemReport[] Firm => firm ??= Reports(Plan.Firm);
+    public ItemReport[] Soft => soft ??= Reports(Plan.Soft);
 
     /// <summary>A clause that names no item of its own and reports a result: "已完成。", "完成年度任务".</summary>
     public ReadClause? WholeTaskDone => Progress.WholeTask(ClauseState.Done);
@@ -125,9 +125,9 @@ internal sealed class StatusEvidence
         return false;
     }
 
-    private ItemReport[] Reports(IReadOnlyList<Deliverable> deliverables)
+    private ItemReport[] Reports(Deliverable[] deliverables)
     {
-        if (deliverables.Count == 0) return [];
+        if (deliverables.Length == 0) return [];
         var reports = new List<ItemReport>();
         foreach (var deliverable in deliverables)
         {

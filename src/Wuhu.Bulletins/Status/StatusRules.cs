@@ -12,7 +12,7 @@ internal sealed record StatusRule(string Name, string Reads, Func<StatusEvidence
 /// </summary>
 internal static class StatusRules
 {
-    public static IReadOnlyList<StatusRule> All { get; } =
+    public static StatusRule[] All { get; } =
     [
         new("statedShortfall", "the text says the work was not achieved, is late or behind (未完成, 顺延, 滞后, 尚未开工…)", StatedShortfall),
         new("targetMissed", "full year: an actual below 95% of its target, or above a ceiling", TargetMissed),
@@ -141,7 +141,7 @@ internal static class StatusRules
             if (r.State is not (ClauseState.Done or ClauseState.Acted)) return null;
         }
 
-        if (FirstTarget(e, TargetVerdict.Met, TargetVerdict.Met) is { } met && e.Firm.Count == 0)
+        if (FirstTarget(e, TargetVerdict.Met, TargetVerdict.Met) is { } met && e.Firm.Length == 0)
         {
             TargetCheck? lowest = null;
             foreach (var t in e.Targets)
@@ -154,7 +154,7 @@ internal static class StatusRules
         }
 
         var evidence = FirstReport(e.Firm, ClauseState.Done, ClauseState.Done)
-            ?? (e.Firm.Count > 0 ? e.Firm[0].Clause : null)
+            ?? (e.Firm.Length > 0 ? e.Firm[0].Clause : null)
             ?? FirstDoneByPhrase(e);
         if (evidence is not null) return Phrase(TaskStatus.Completed, "allDelivered", evidence, StatusBasisKind.Deliverable);
         foreach (var t in e.Targets)
@@ -178,7 +178,7 @@ internal static class StatusRules
 
         foreach (var c in e.Progress.All)
         {
-            if (!c.Generic && c.State is ClauseState.Done or ClauseState.Acted or ClauseState.Underway) return Phrase(TaskStatus.InProgress, "onSchedule", c);
+            if (c.State is ClauseState.Done or ClauseState.Acted or ClauseState.Underway && !c.Generic) return Phrase(TaskStatus.InProgress, "onSchedule", c);
         }
 
         return null;
@@ -187,7 +187,7 @@ internal static class StatusRules
     private static StatusJudgement? DeliverableUnreported(StatusEvidence e)
     {
         if (!e.Plan.HasFinishLine) return null;
-        var missing = FirstUnreported(e) ?? (e.Plan.Firm.Count > 0 ? e.Plan.Firm[0].Clause : null) ?? "";
+        var missing = FirstUnreported(e) ?? (e.Plan.Firm.Length > 0 ? e.Plan.Firm[0].Clause : null) ?? "";
         return new StatusJudgement(TaskStatus.Unclear, new StatusBasis(StatusBasisKind.None, "deliverableUnreported", Clauses.Quote("未见报告:" + missing)));
     }
 
@@ -210,7 +210,7 @@ internal static class StatusRules
     private static StatusJudgement? AimsReportedDone(StatusEvidence e)
     {
         // An aim counts as done on a reported result; a bare action is enough only for an event to hold ("举办…周").
-        if (e.Soft.Count == 0) return null;
+        if (e.Soft.Length == 0) return null;
         ReadClause? evidence = null;
         foreach (var r in e.Soft)
         {
@@ -239,7 +239,7 @@ internal static class StatusRules
     }
 
     /// <summary>The clause of the first item reported in either state.</summary>
-    private static ReadClause? FirstReport(IReadOnlyList<ItemReport> reports, ClauseState state, ClauseState orState)
+    private static ReadClause? FirstReport(ItemReport[] reports, ClauseState state, ClauseState orState)
     {
         foreach (var r in reports)
         {

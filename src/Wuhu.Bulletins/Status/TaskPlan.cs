@@ -53,9 +53,9 @@ internal sealed class TaskPlan
         }
 
         Deliverables = deliverables;
-        Firm = deliverables.FindAll(d => d.Commitment == Commitment.Firm);
-        Soft = deliverables.FindAll(d => d.Commitment != Commitment.Firm);
-        HasFinishLine = targets.Count > 0 || Firm.Count > 0;
+        Firm = [.. deliverables.FindAll(d => d.Commitment == Commitment.Firm)];
+        Soft = [.. deliverables.FindAll(d => d.Commitment != Commitment.Firm)];
+        HasFinishLine = targets.Count > 0 || Firm.Length > 0;
     }
 
     public IReadOnlyList<QuantitativeTarget> Targets { get; }
@@ -64,8 +64,8 @@ internal sealed class TaskPlan
     public bool Counts { get; }
     public IReadOnlyList<Deliverable> Deliverables { get; }
 
-    public IReadOnlyList<Deliverable> Firm { get; }
-    public IReadOnlyList<Deliverable> Soft { get; }
+    public Deliverable[] Firm { get; }
+    public Deliverable[] Soft { get; }
 
     /// <summary>True when the task has something to finish: a numeric target or a firm deliverable.</summary>
     public bool HasFinishLine { get; }
@@ -74,9 +74,16 @@ internal sealed class TaskPlan
     {
         List<Deliverable>? deliverables = null;
         var hasDirections = false;
-        var most = Clauses.MostPieces(taskText);
-        Span<TextRange> clauses = most <= 64 ? stackalloc TextRange[most] : new TextRange[most];
-        clauses = clauses[..Clauses.Of(taskText, new TextRange(0, taskText.Length), clauses)];
+        Span<TextRange> clauses = stackalloc TextRange[Clauses.UsualPieces];
+        var whole = new TextRange(0, taskText.Length);
+        var count = Clauses.Of(taskText, whole, clauses);
+        if (count < 0)
+        {
+            clauses = new TextRange[Clauses.MostPieces(taskText)];
+            count = Clauses.Of(taskText, whole, clauses);
+        }
+
+        clauses = clauses[..count];
         foreach (var range in clauses)
         {
             var clause = range.Of(taskText);
