@@ -222,25 +222,25 @@ internal sealed class ProgressReading
 
     private static ReadClause ReadOne(string source, TextRange range, TextRange sentence)
     {
-        // ValueMatch (no Match objects) and span buffers below: this runs on every clause of every progress text.
+        // Word lists rather than regexes and span buffers below: this runs on every clause of every progress text.
         var clause = range.Of(source);
-        if (First(StatusWords.Shortfall(), clause) is { } shortfall)
+        if (StatusWords.ShortfallWords.First(clause) is { } shortfall)
         {
             return Make(ClauseState.Shortfall, shortfall.Index, shortfall.Length);
         }
 
-        var underway = First(StatusWords.Underway(), clause);
-        var done = First(StatusWords.StrongDone(), clause);
+        var underway = StatusWords.UnderwayWords.First(clause);
+        var done = StatusWords.StrongDoneWords.First(clause);
         // The last word decides "加快建设并于秋季顺利开学" (done) against "积极推进…项目开工建设" (still underway).
         if (done is { } d && (underway is not { } u || (d.Index > u.Index
-                && StatusWords.ResultConnector().IsMatch(clause.Slice(u.Index, d.Index - u.Index)))))
+                && StatusWords.ResultConnectorWords.IsMatch(clause.Slice(u.Index, d.Index - u.Index)))))
         {
             return Make(ClauseState.Done, d.Index, d.Length);
         }
 
         if (underway is { } under) return Make(ClauseState.Underway, under.Index, under.Length);
         if (done is { } result) return Make(ClauseState.Done, result.Index, result.Length);
-        if (First(StatusWords.Action(), clause) is { } action) return Make(ClauseState.Acted, action.Index, action.Length);
+        if (StatusWords.ActionWords.First(clause) is { } action) return Make(ClauseState.Acted, action.Index, action.Length);
         return Make(ClauseState.Mention, 0, 0);
 
         ReadClause Make(ClauseState state, int at, int length) => new(source, range, sentence, state, at, length);
@@ -267,8 +267,8 @@ internal sealed class ProgressReading
         var subject = buffer[..RemoveMatches(StatusWords.FramingWords(), other[..(clause.Length - length)], buffer)];
         if (subject.Length >= 2)
         {
-            var withoutDone = RemoveMatches(StatusWords.StrongDone(), subject, other);
-            subject = buffer[..RemoveMatches(StatusWords.Underway(), other[..withoutDone], buffer)];
+            var withoutDone = StatusWords.StrongDoneWords.RemoveMatches(subject, other);
+            subject = buffer[..StatusWords.UnderwayWords.RemoveMatches(other[..withoutDone], buffer)];
         }
 
         return subject.Length < 2 || CouldNameWholeTask(subject) && StatusWords.GenericSubject().IsMatch(subject);
@@ -282,12 +282,6 @@ internal sealed class ProgressReading
     // The continuation words all start with one of these characters: most clauses are ruled out without the regex.
     private static bool StartsAsContinuation(ReadOnlySpan<char> clause) =>
         clause.Length > 0 && "并且同还也又另".Contains(clause[0]) && StatusWords.Continuation().IsMatch(clause);
-
-    private static (int Index, int Length)? First(Regex pattern, ReadOnlySpan<char> text)
-    {
-        foreach (var match in pattern.EnumerateMatches(text)) return (match.Index, match.Length);
-        return null;
-    }
 
     /// <summary>Regex.Replace(text, "") into a buffer: the text without the pattern's matches; returns the length written.</summary>
     private static int RemoveMatches(Regex pattern, ReadOnlySpan<char> text, Span<char> destination)
