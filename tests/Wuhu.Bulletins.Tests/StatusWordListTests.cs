@@ -13,7 +13,8 @@ namespace Wuhu.Bulletins.Tests;
 /// </summary>
 public class StatusWordListTests
 {
-    public static TheoryData<string> Lists => ["shortfall", "strongDone", "underway", "action", "resultConnector"];
+    public static TheoryData<string> Lists =>
+        ["shortfall", "strongDone", "underway", "action", "resultConnector", "preparation", "hardFinish", "title", "softFinish"];
 
     private static (Regex Regex, WordList Words) Pair(string name) => name switch
     {
@@ -22,6 +23,10 @@ public class StatusWordListTests
         "underway" => (StatusWords.Underway(), StatusWords.UnderwayWords),
         "action" => (StatusWords.Action(), StatusWords.ActionWords),
         "resultConnector" => (StatusWords.ResultConnector(), StatusWords.ResultConnectorWords),
+        "preparation" => (StatusWords.Preparation(), StatusWords.PreparationWords),
+        "hardFinish" => (StatusWords.HardFinishVerb(), StatusWords.HardFinishVerbWords),
+        "title" => (StatusWords.TitleVerb(), StatusWords.TitleVerbWords),
+        "softFinish" => (StatusWords.SoftFinishVerb(), StatusWords.SoftFinishVerbWords),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
@@ -49,6 +54,31 @@ public class StatusWordListTests
         var lines = Directory.GetFiles(SamplePaths.RepoSamples, "*.txt").SelectMany(File.ReadLines).ToList();
         Assert.True(lines.Count > 100);
         foreach (var line in lines) AssertAgrees(regex, words, line);
+    }
+
+    [Fact]
+    public void Open_direction_reads_at_the_start_as_its_anchored_regex()
+    {
+        var pieces = Pieces(StatusWords.OpenDirection());
+        var random = new Random(7);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 5)).Select(_ => pieces[random.Next(pieces.Count)]));
+            Assert.True(StatusWords.OpenDirection().IsMatch(text) == StatusWords.OpenDirectionWords.MatchAt(text, 0) >= 0, text);
+        }
+    }
+
+    [Fact]
+    public void Item_numbers_read_by_hand_as_their_regex()
+    {
+        string[] pieces = ["1", "2", "12", "１", "一", "十", "二十", ".", "．", "、", ")", "）", "(", "项目", "年", " "];
+        var random = new Random(11);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 5)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = Clauses.ItemNumber().Match(text) is { Success: true } m ? m.Length : 0;
+            Assert.True(expected == Clauses.ItemNumberLength(text), text);
+        }
     }
 
     [Fact]

@@ -15,8 +15,11 @@ internal static partial class Clauses
     /// <summary>At most this many characters are quoted from the progress text as evidence.</summary>
     public const int QuoteLength = 40;
 
+    /// <summary>An item number at the start of a piece ("1.", "二、"); read by hand in <see cref="ItemNumberLength"/>.</summary>
     [GeneratedRegex(@"^(\d{1,2}|[一二三四五六七八九十]{1,2})[.．、)）]")]
-    private static partial Regex ItemNumber();
+    internal static partial Regex ItemNumber();
+
+    private const string Numerals = "一二三四五六七八九十";
 
     // Every sentence break is also a clause break, so a count of clause breaks bounds both kinds of piece.
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",，。;；\n!！?？:：");
@@ -85,14 +88,20 @@ internal static partial class Clauses
     // without the Unicode table.
     private static bool IsWhiteSpace(char c) => c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0085' && c <= '\u3000' && char.IsWhiteSpace(c);
 
-    // A cheap look at the first character saves a regex pass on the many clauses that are not numbered items.
-    private static bool StartsLikeItemNumber(char first) => char.IsAsciiDigit(first) || "一二三四五六七八九十".Contains(first);
+    // A cheap look at the first character rules out the many pieces that are not numbered items.
+    private static bool StartsLikeItemNumber(char first) => char.IsAsciiDigit(first) || Numerals.Contains(first);
 
-    private static int ItemNumberLength(ReadOnlySpan<char> piece)
+    /// <summary>
+    /// The length of the item number <see cref="ItemNumber"/> reads at the start of a piece that starts like one, or 0:
+    /// one or two digits (or numerals) and a mark. By hand because it is asked of every piece that starts with a digit.
+    /// </summary>
+    internal static int ItemNumberLength(ReadOnlySpan<char> piece)
     {
-        // The pattern is anchored at the start, so its only possible match is a prefix.
-        foreach (var match in ItemNumber().EnumerateMatches(piece)) return match.Length;
-        return 0;
+        // \d is any Unicode decimal digit, as char.IsDigit; giving the second character back never helps, as it is no mark.
+        var digits = char.IsDigit(piece[0]);
+        if (!digits && !Numerals.Contains(piece[0])) return 0;
+        var run = piece.Length > 1 && (digits ? char.IsDigit(piece[1]) : Numerals.Contains(piece[1])) ? 2 : 1;
+        return run < piece.Length && ".．、)）".Contains(piece[run]) ? run + 1 : 0;
     }
 
     /// <summary>

@@ -103,15 +103,21 @@ internal sealed class ProgressReading
         if (partialYearAt[sentence] == int.MinValue)
         {
             partialYearAt[sentence] = -1;
-            foreach (var match in StatusWords.PartialYear().EnumerateMatches(Sentence(sentence)))
+            // Every partial-year phrase holds 季, 月 or 半: most sentences are ruled out without the regex.
+            if (Sentence(sentence).ContainsAny(PartialYearMarks))
             {
-                partialYearAt[sentence] = match.Index;
-                break;
+                foreach (var match in StatusWords.PartialYear().EnumerateMatches(Sentence(sentence)))
+                {
+                    partialYearAt[sentence] = match.Index;
+                    break;
+                }
             }
         }
 
         return partialYearAt[sentence];
     }
+
+    private static readonly System.Buffers.SearchValues<char> PartialYearMarks = System.Buffers.SearchValues.Create("季月半");
 
     public static ProgressReading Read(string progress)
     {

@@ -58,7 +58,7 @@ internal static class StatusRules
         foreach (var clause in e.Progress.All)
         {
             if (clause.Generic) continue;
-            if (!StatusWords.Preparation().IsMatch(clause.Text)) return null;
+            if (!StatusWords.PreparationWords.IsMatch(clause.Text)) return null;
             first ??= clause;
         }
 

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Wuhu.Bulletins.Model;
 
 namespace Wuhu.Bulletins.Status;
@@ -90,7 +89,7 @@ internal sealed class TaskPlan
             // A clause with a quantity ("新增公共停车泊位3500个") is judged by its target, not by its verb.
             if (HasQuantity(clause) && targets.Count > 0) continue;
             // Beside numeric targets, "推动实现…" / "推进…" clauses frame the targets rather than add finish lines.
-            if (targets.Count > 0 && StatusWords.OpenDirection().IsMatch(clause))
+            if (targets.Count > 0 && StatusWords.OpenDirectionWords.MatchAt(clause, 0) >= 0)
             {
                 hasDirections = true;
                 continue;
@@ -99,7 +98,7 @@ internal sealed class TaskPlan
             if (Read(taskText, range) is { } deliverable)
             {
                 // "加快…建设", "推进…改造": a direction, not a finish line, unless it names one ("推动X顺利开学").
-                if (deliverable.Commitment == Commitment.Soft && StatusWords.OpenDirection().IsMatch(clause))
+                if (deliverable.Commitment == Commitment.Soft && StatusWords.OpenDirectionWords.MatchAt(clause, 0) >= 0)
                 {
                     hasDirections = true;
                     continue;
@@ -107,7 +106,7 @@ internal sealed class TaskPlan
 
                 (deliverables ??= []).Add(deliverable);
             }
-            else if (StatusWords.OpenDirection().IsMatch(clause))
+            else if (StatusWords.OpenDirectionWords.MatchAt(clause, 0) >= 0)
             {
                 hasDirections = true;
             }
@@ -120,15 +119,15 @@ internal sealed class TaskPlan
     {
         var clause = range.Of(taskText);
         // 举办 is checked by hand first: the event pattern needs a Match (a string) for its group.
-        if (clause.Contains("举办", StringComparison.Ordinal) && !StatusWords.OpenList().IsMatch(clause)
+        if (clause.Contains("举办", StringComparison.Ordinal) && !(clause.Contains('等') && StatusWords.OpenList().IsMatch(clause))
             && StatusWords.EventToHold().Match(clause.ToString()) is { Success: true } held)
         {
             return new Deliverable(clause.ToString(), Commitment.Firm, [held.Groups["event"].Value]);
         }
 
-        var (commitment, verb) = First(StatusWords.HardFinishVerb(), clause) is { } hard ? (Commitment.Firm, hard)
-            : First(StatusWords.TitleVerb(), clause) is { } title ? (Commitment.Title, title)
-            : First(StatusWords.SoftFinishVerb(), clause) is { } soft ? (Commitment.Soft, soft)
+        var (commitment, verb) = StatusWords.HardFinishVerbWords.First(clause) is { } hard ? (Commitment.Firm, hard)
+            : StatusWords.TitleVerbWords.First(clause) is { } title ? (Commitment.Title, title)
+            : StatusWords.SoftFinishVerbWords.First(clause) is { } soft ? (Commitment.Soft, soft)
             : (Commitment.Soft, default((int Index, int Length)?));
         if (verb is not { } found) return null;
 
@@ -136,9 +135,11 @@ internal sealed class TaskPlan
         // itself ("省下达任务") is not an item.
         var after = clause[(found.Index + found.Length)..];
         var obj = Clauses.HasTwoMeaningful(after) && !after.Contains("任务", StringComparison.Ordinal) ? after : clause[..found.Index];
-        if (StatusWords.OpenList().IsMatch(obj)) commitment = Commitment.Soft;
+        // Both patterns below start with 等: a text without it needs neither regex.
+        var hasEtc = obj.Contains('等');
+        if (hasEtc && StatusWords.OpenList().IsMatch(obj)) commitment = Commitment.Soft;
         // "建成A、B等5个创新园": the names are examples of a count; the count decides, the names are aims.
-        if (commitment == Commitment.Firm && StatusWords.ExamplesOfCount().IsMatch(obj)) commitment = Commitment.Soft;
+        if (hasEtc && commitment == Commitment.Firm && StatusWords.ExamplesOfCount().IsMatch(obj)) commitment = Commitment.Soft;
         List<string>? items = null;
         while (obj.Length > 0)
         {
@@ -152,12 +153,6 @@ internal sealed class TaskPlan
         }
 
         return items is null ? null : new Deliverable(clause.ToString(), commitment, items);
-    }
-
-    private static (int Index, int Length)? First(Regex pattern, ReadOnlySpan<char> text)
-    {
-        foreach (var match in pattern.EnumerateMatches(text)) return (match.Index, match.Length);
-        return null;
     }
 
     private static bool HasQuantity(ReadOnlySpan<char> clause)

@@ -120,6 +120,19 @@ internal sealed class WordList
 
     public bool IsMatch(ReadOnlySpan<char> text) => First(text) is not null;
 
+    /// <summary>The length of the first word (in list order) that reads at this position, or -1: <c>^(a|b|…)</c> at the start.</summary>
+    public int MatchAt(ReadOnlySpan<char> text, int at)
+    {
+        if (at >= text.Length || !byFirst.TryGetValue(text[at], out var forms)) return -1;
+        foreach (var form in forms)
+        {
+            var length = form.Match(text, at);
+            if (length >= 0) return length;
+        }
+
+        return -1;
+    }
+
     /// <summary>The text without the list's matches (Regex.Replace(text, "")) written to a buffer; returns the length written.</summary>
     public int RemoveMatches(ReadOnlySpan<char> text, Span<char> destination)
     {
