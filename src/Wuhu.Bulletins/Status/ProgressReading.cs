@@ -91,6 +91,20 @@ internal sealed class ProgressReading
         }
     }
 
+    /// <summary>True when some sentence dates a figure to part of the year ("前三季度…").</summary>
+    public bool AnyPartialYear
+    {
+        get
+        {
+            for (var s = 0; s < sentences.Length; s++)
+            {
+                if (PartialYearAt(s) >= 0) return true;
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Where the sentence dates a figure to part of the year ("前三季度…"), or -1.</summary>
     public int PartialYearAt(int sentence)
     {

@@ -61,7 +61,9 @@ internal sealed record TargetCheck(QuantitativeTarget Target, TargetVerdict Verd
 
     private static bool FromPartialYear(decimal actual, ProgressReading progress)
     {
-        // Every sentence that gives the figure dates it to part of the year (and at least one gives it).
+        // Every sentence that gives the figure dates it to part of the year (and at least one gives it): never so
+        // when no sentence is dated so, which is most texts; the figure need not be written out then.
+        if (!progress.AnyPartialYear) return false;
         Span<char> number = stackalloc char[32];
         actual.TryFormat(number, out var written, provider: CultureInfo.InvariantCulture);
         number = number[..written];

@@ -5,12 +5,16 @@ namespace Wuhu.Bulletins.Status;
 /// vocabulary needs beyond literals (a gap of a few characters, a word not followed by another, a word followed
 /// within a stretch by another). <see cref="Match"/> returns the length read at a position, or -1.
 /// </summary>
-internal abstract class WordForm(char first)
+internal abstract class WordForm(char first, string? literal = null)
 {
     /// <summary>Every form starts with a known character: the scan looks only where one of these stands.</summary>
     public char First { get; } = first;
 
-    public abstract int Match(ReadOnlySpan<char> text, int at);
+    /// <summary>The length read at a position, or -1; a literal is compared here, without a virtual call.</summary>
+    public int Match(ReadOnlySpan<char> text, int at) => literal is null ? MatchShape(text, at)
+        : text[at..].StartsWith(literal, StringComparison.Ordinal) ? literal.Length : -1;
+
+    protected virtual int MatchShape(ReadOnlySpan<char> text, int at) => -1;
 
     public static WordForm Literal(string word) => new LiteralForm(word);
 
@@ -28,14 +32,11 @@ internal abstract class WordForm(char first)
     public static IEnumerable<WordForm> Each(string prefix, string[] middles, string suffix = "") =>
         middles.Select(middle => Literal(prefix + middle + suffix));
 
-    private sealed class LiteralForm(string word) : WordForm(word[0])
-    {
-        public override int Match(ReadOnlySpan<char> text, int at) => text[at..].StartsWith(word, StringComparison.Ordinal) ? word.Length : -1;
-    }
+    private sealed class LiteralForm(string word) : WordForm(word[0], word);
 
     private sealed class GapForm(string head, int most, string tail) : WordForm(head[0])
     {
-        public override int Match(ReadOnlySpan<char> text, int at)
+        protected override int MatchShape(ReadOnlySpan<char> text, int at)
         {
             if (!text[at..].StartsWith(head, StringComparison.Ordinal)) return -1;
             var gapStart = at + head.Length;
@@ -53,7 +54,7 @@ internal abstract class WordForm(char first)
 
     private sealed class NotFollowedByForm(string word, string next) : WordForm(word[0])
     {
-        public override int Match(ReadOnlySpan<char> text, int at)
+        protected override int MatchShape(ReadOnlySpan<char> text, int at)
         {
             var rest = text[at..];
             return rest.StartsWith(word, StringComparison.Ordinal) && !rest[word.Length..].StartsWith(next, StringComparison.Ordinal) ? word.Length : -1;
@@ -62,7 +63,7 @@ internal abstract class WordForm(char first)
 
     private sealed class FollowedWithinForm(string word, int within, string stops, string[] followers) : WordForm(word[0])
     {
-        public override int Match(ReadOnlySpan<char> text, int at)
+        protected override int MatchShape(ReadOnlySpan<char> text, int at)
         {
             if (!text[at..].StartsWith(word, StringComparison.Ordinal)) return -1;
             // A follower may start right after the word or after up to `within` characters that are not stops.
@@ -89,26 +90,28 @@ internal abstract class WordForm(char first)
 /// </summary>
 internal sealed class WordList
 {
-    // One bit per UTF-16 code unit: does any word start with it (8 KB per list).
-    private readonly ulong[] firsts = new ulong[65536 / 64];
-    private readonly Dictionary<char, WordForm[]> byFirst;
+    // The words by first character, in pages of 256 code units: a page exists only where some word starts
+    // (a handful for a list of Chinese words), so looking a character up is two array reads.
+    private readonly WordForm[]?[]?[] pages = new WordForm[]?[]?[256];
 
     public WordList(params IEnumerable<WordForm>[] groups)
     {
-        var forms = groups.SelectMany(g => g).ToList();
-        foreach (var form in forms) firsts[form.First >> 6] |= 1UL << (form.First & 63);
         // Within one first character the list order is kept: at a position, earlier words win.
-        byFirst = forms.GroupBy(f => f.First).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var sameFirst in groups.SelectMany(g => g).GroupBy(f => f.First))
+        {
+            (pages[sameFirst.Key >> 8] ??= new WordForm[]?[256])[sameFirst.Key & 0xFF] = [.. sameFirst];
+        }
     }
+
+    private WordForm[]? StartingWith(char c) => pages[c >> 8] is { } page ? page[c & 0xFF] : null;
 
     /// <summary>The first match at or after <paramref name="from"/>, as <c>Regex.EnumerateMatches</c> would find it.</summary>
     public (int Index, int Length)? First(ReadOnlySpan<char> text, int from = 0)
     {
         for (var at = from; at < text.Length; at++)
         {
-            var c = text[at];
-            if ((firsts[c >> 6] & (1UL << (c & 63))) == 0) continue;
-            foreach (var form in byFirst[c])
+            if (StartingWith(text[at]) is not { } forms) continue;
+            foreach (var form in forms)
             {
                 var length = form.Match(text, at);
                 if (length >= 0) return (at, length);
@@ -123,7 +126,7 @@ internal sealed class WordList
     /// <summary>The length of the first word (in list order) that reads at this position, or -1: <c>^(a|b|…)</c> at the start.</summary>
     public int MatchAt(ReadOnlySpan<char> text, int at)
     {
-        if (at >= text.Length || !byFirst.TryGetValue(text[at], out var forms)) return -1;
+        if (at >= text.Length || StartingWith(text[at]) is not { } forms) return -1;
         foreach (var form in forms)
         {
             var length = form.Match(text, at);
