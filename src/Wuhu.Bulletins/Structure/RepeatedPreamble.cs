@@ -1,0 +1,47 @@
+using Wuhu.Bulletins.Normalization;
+
+namespace Wuhu.Bulletins.Structure;
+
+/// <summary>
+/// Lines before the header that a page break may print again between rows (the title, the site's banner): long
+/// enough not to be a cell's text by chance. Every line of the table is looked up, so the lookup cleans the line into
+/// a stack buffer (<see cref="LineBuffers.Clean"/>) rather than a new string, and skips lines too short to be one.
+/// </summary>
+internal sealed class RepeatedPreamble
+{
+    private const int MinLength = 6;
+
+    /// <summary>Lines longer than this are never looked up (the caller's limit: a page's title or banner is short).</summary>
+    public const int MaxLineLength = 100;
+
+    private readonly HashSet<string> cleaned;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    private RepeatedPreamble(HashSet<string> cleaned)
+    {
+        this.cleaned = cleaned;
+        lookup = cleaned.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static RepeatedPreamble From(IReadOnlyList<string> preamble)
+    {
+        var cleaned = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in preamble)
+        {
+            var clean = TextCleaner.CleanLine(line);
+            if (clean.Length >= MinLength && !TaskNumber.TryParse(clean, out _)) cleaned.Add(clean);
+        }
+
+        return new RepeatedPreamble(cleaned);
+    }
+
+    /// <summary>Whether the cleaned line (at most <see cref="MaxLineLength"/> characters) is one of the preamble's.</summary>
+    public bool Contains(string line)
+    {
+        // Cleaning never lengthens a line beyond its trimmed self, so a line shorter than every entry is none of them.
+        if (cleaned.Count == 0 || line.Length < MinLength) return false;
+        Span<char> buffer = stackalloc char[MaxLineLength];
+        var length = LineBuffers.Clean(line, buffer);
+        return length >= MinLength && lookup.Contains(buffer[..length]);
+    }
+}
