@@ -46,7 +46,8 @@ internal sealed class ProgressReading
 {
     private readonly TextRange[] sentences;
     private readonly ReadClause[] clauses;
-    // Per sentence, where a partial-year phrase starts (-1: none); filled on first use by the two rules that ask.
+    // Per sentence, where a partial-year phrase starts (-1: none); filled on first use (full-year target checks and the
+    // partialYearOnly rule ask).
     private int[]? partialYearAt;
 
     private ProgressReading(string text, TextRange[] sentences, ReadClause[] clauses)

@@ -6,6 +6,9 @@ namespace Wuhu.Bulletins.Status;
 /// Every word list the status rules read, in one place (../shared/notes/status-guide.md is their specification).
 /// Patterns run on text with all whitespace removed. They describe the language of the bulletins in general —
 /// how a lead unit says "done", "underway", "behind" — never the wording of one particular task.
+/// The lists asked of every clause are also kept as a <see cref="WordList"/> (…Words): the same words searched without a
+/// regex's per-call cost. Pure word lists are spelled once and both are built from that spelling; for the three with
+/// more shapes (shortfall, result, underway) the regex is the specification and StatusWordListTests checks that they agree.
 /// </summary>
 internal static partial class StatusWords
 {
