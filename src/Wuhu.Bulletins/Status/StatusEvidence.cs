@@ -65,11 +65,12 @@ internal sealed class StatusEvidence
         return made;
     }
 
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",，;；。");
+
     /// <summary>
     /// "增长10%,力争增长10.5%", "培育50家,力争70家以上": a stretch goal after a firm one in the same unit is an ambition,
     /// not the finish line; the office judges the firm target.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",，;；。");
 
     private static IReadOnlyList<QuantitativeTarget> WithoutStretchGoals(string taskText, IReadOnlyList<QuantitativeTarget> targets)
     {

@@ -110,12 +110,8 @@ internal sealed class WordList
     {
         for (var at = from; at < text.Length; at++)
         {
-            if (StartingWith(text[at]) is not { } forms) continue;
-            foreach (var form in forms)
-            {
-                var length = form.Match(text, at);
-                if (length >= 0) return (at, length);
-            }
+            var length = MatchAt(text, at);
+            if (length >= 0) return (at, length);
         }
 
         return null;
