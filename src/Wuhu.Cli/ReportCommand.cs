@@ -5,6 +5,7 @@ using Wuhu.Reports;
 using Wuhu.Reports.Building;
 using Wuhu.Reports.Html;
 using Wuhu.Reports.Model;
+using Wuhu.Reports.Pdf;
 using Wuhu.Reports.Rendering;
 
 namespace Wuhu.Cli;
@@ -15,7 +16,12 @@ namespace Wuhu.Cli;
 /// </summary>
 public static class ReportCommand
 {
-    public static Command Create() => Create(() => new SkiaPdfReportRenderer());
+    public static Command Create() => Create(() =>
+    {
+        // The fonts load on the second core while this thread parses the bulletins and builds the report.
+        EmbeddedFonts.StartLoading();
+        return new SkiaPdfReportRenderer();
+    });
 
     public static Command Create(Func<IReportRenderer> renderer)
     {
