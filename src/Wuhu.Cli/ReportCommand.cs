@@ -5,7 +5,6 @@ using Wuhu.Reports;
 using Wuhu.Reports.Building;
 using Wuhu.Reports.Html;
 using Wuhu.Reports.Model;
-using Wuhu.Reports.Pdf;
 using Wuhu.Reports.Rendering;
 
 namespace Wuhu.Cli;
@@ -18,9 +17,9 @@ public static class ReportCommand
 {
     public static Command Create() => Create(() =>
     {
-        // The fonts load on the second core while this thread parses the bulletins and builds the report.
-        EmbeddedFonts.StartLoading();
-        return new SkiaPdfReportRenderer();
+        var renderer = new SkiaPdfReportRenderer();
+        ReportWarmUp.Start(renderer);
+        return renderer;
     });
 
     public static Command Create(Func<IReportRenderer> renderer)

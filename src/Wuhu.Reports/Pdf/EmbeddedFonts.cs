@@ -31,27 +31,6 @@ public static class EmbeddedFonts
     /// </summary>
     public static ReadOnlySpan<byte> FontFile(bool bold) => (bold ? LazyBoldFile : LazyRegularFile).Value.Bytes;
 
-    /// <summary>
-    /// Loads both typefaces on a thread-pool thread and returns at once, for a process that will render soon and
-    /// has other work first (a fresh `wuhu report` parses its bulletin meanwhile). Whoever needs a typeface before
-    /// the loading is done waits for it; a failure surfaces there, when the typeface is used.
-    /// </summary>
-    public static void StartLoading() => ThreadPool.UnsafeQueueUserWorkItem(
-        static _ =>
-        {
-            try
-            {
-                _ = LazyRegular.Value;
-                _ = LazyBold.Value;
-            }
-            catch (Exception)
-            {
-                // Nothing is lost: Lazy keeps the exception and the renderer's own access rethrows it. Letting it
-                // escape here would end the process from a thread-pool thread.
-            }
-        },
-        null);
-
     /// <summary>A typeface made from font bytes (e.g. a per-document subset); the bytes are copied.</summary>
     public static SKTypeface Typeface(byte[] font, string description)
     {
