@@ -1,3 +1,4 @@
+using System.Buffers;
 using Wuhu.Bulletins.Normalization;
 
 namespace Wuhu.Bulletins.Structure;
@@ -17,10 +18,14 @@ internal sealed class RepeatedPreamble
     private readonly HashSet<string> cleaned;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
+    /// <summary>The entries' first characters: a line starting with another one (nearly every line) is none of them.</summary>
+    private readonly SearchValues<char> firstCharacters;
+
     private RepeatedPreamble(HashSet<string> cleaned)
     {
         this.cleaned = cleaned;
         lookup = cleaned.GetAlternateLookup<ReadOnlySpan<char>>();
+        firstCharacters = SearchValues.Create(string.Concat(cleaned.Select(c => c[0])));
     }
 
     public static RepeatedPreamble From(IReadOnlyList<string> preamble)
@@ -40,6 +45,9 @@ internal sealed class RepeatedPreamble
     {
         // Cleaning never lengthens a line beyond its trimmed self, so a line shorter than every entry is none of them.
         if (cleaned.Count == 0 || line.Length < MinLength) return false;
+        // Cleaning keeps the first character after the trim unless it is whitespace the trim left (a zero-width space).
+        var trimmed = line.AsSpan().Trim();
+        if (trimmed.Length == 0 || (!TextCleaner.IsSpace(trimmed[0]) && !firstCharacters.Contains(trimmed[0]))) return false;
         Span<char> buffer = stackalloc char[MaxLineLength];
         var length = LineBuffers.Clean(line, buffer);
         return length >= MinLength && lookup.Contains(buffer[..length]);
