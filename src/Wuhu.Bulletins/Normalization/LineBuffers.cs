@@ -15,8 +15,16 @@ public static class LineBuffers
     /// </summary>
     public static bool TryCompact(string line, Span<char> buffer, out int length)
     {
+        var trimmed = TextCleaner.TrimSpaces(line);
+        if (!TextCleaner.ContainsSpace(trimmed))
+        {
+            // Most lines: whitespace only at the ends (indented web text), found by vectorized searches.
+            length = trimmed.Length;
+            return trimmed.TryCopyTo(buffer);
+        }
+
         length = 0;
-        foreach (var c in line)
+        foreach (var c in trimmed)
         {
             if (TextCleaner.IsSpace(c)) continue;
             if (length == buffer.Length) return false;
@@ -24,6 +32,29 @@ public static class LineBuffers
         }
 
         return true;
+    }
+
+    /// <summary>The first character that is not whitespace (<see cref="TextCleaner.IsSpace"/>), or '\0' for a blank line.</summary>
+    public static char FirstVisible(string line)
+    {
+        // A scalar walk: lines start with at most a few spaces of indentation.
+        foreach (var c in line)
+        {
+            if (!TextCleaner.IsSpace(c)) return c;
+        }
+
+        return '\0';
+    }
+
+    /// <summary>The last character that is not whitespace, or '\0' for a blank line.</summary>
+    public static char LastVisible(string line)
+    {
+        for (var i = line.Length - 1; i >= 0; i--)
+        {
+            if (!TextCleaner.IsSpace(line[i])) return line[i];
+        }
+
+        return '\0';
     }
 
     /// <summary>

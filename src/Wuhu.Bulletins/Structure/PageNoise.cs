@@ -75,13 +75,10 @@ internal static partial class PageNoise
         if (line.Length > MaxPageMarkerLength) return false;
         // Every alternative of the pattern starts with 第, 共, a dash, a digit or "page" and ends with 页, a dash or a
         // digit: other lines (nearly all) skip the copy without whitespace and the regex.
-        var trimmed = TextCleaner.TrimSpaces(line);
-        if (trimmed.Length == 0
-            || !(trimmed[0] is '第' or '共' or '-' or '—' or '–' or 'p' or 'P' || char.IsDigit(trimmed[0]))
-            || !(trimmed[^1] is '页' or '-' or '—' or '–' || char.IsDigit(trimmed[^1])))
-        {
-            return false;
-        }
+        var first = LineBuffers.FirstVisible(line);
+        if (!(first is '第' or '共' or '-' or '—' or '–' or 'p' or 'P' || char.IsDigit(first))) return false; // a blank line's '\0' too
+        var last = LineBuffers.LastVisible(line);
+        if (!(last is '页' or '-' or '—' or '–' || char.IsDigit(last))) return false;
 
         Span<char> buffer = stackalloc char[MaxPageMarkerLength];
         LineBuffers.TryCompact(line, buffer, out var length);
