@@ -41,6 +41,15 @@ public class LineBuffersTests
     }
 
     [Fact]
+    public void IsSpace_agrees_with_TextCleaner_on_every_character()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (LineBuffers.IsSpace(c) != TextCleaner.IsSpace(c)) Assert.Fail($"U+{(int)c:X4}");
+        }
+    }
+
+    [Fact]
     public void Clean_agrees_with_CleanLine_on_random_mixes_of_digits_dots_spaces_and_Chinese()
     {
         const string alphabet = "0123456789..．．  \u3000\u00A0\u200B\t任务完成a,()%[]１٣";

@@ -40,14 +40,24 @@ internal sealed class RepeatedPreamble
         return new RepeatedPreamble(cleaned);
     }
 
+    /// <summary>The first character string.Trim keeps (CleanLine trims that way), or null for a line it empties.</summary>
+    private static char? FirstAfterTrim(string line)
+    {
+        foreach (var c in line)
+        {
+            if (!char.IsWhiteSpace(c)) return c;
+        }
+
+        return null;
+    }
+
     /// <summary>Whether the cleaned line (at most <see cref="MaxLineLength"/> characters) is one of the preamble's.</summary>
     public bool Contains(string line)
     {
         // Cleaning never lengthens a line beyond its trimmed self, so a line shorter than every entry is none of them.
         if (cleaned.Count == 0 || line.Length < MinLength) return false;
         // Cleaning keeps the first character after the trim unless it is whitespace the trim left (a zero-width space).
-        var trimmed = line.AsSpan().Trim();
-        if (trimmed.Length == 0 || (!TextCleaner.IsSpace(trimmed[0]) && !firstCharacters.Contains(trimmed[0]))) return false;
+        if (FirstAfterTrim(line) is not { } first || (!TextCleaner.IsSpace(first) && !firstCharacters.Contains(first))) return false;
         Span<char> buffer = stackalloc char[MaxLineLength];
         var length = LineBuffers.Clean(line, buffer);
         return length >= MinLength && lookup.Contains(buffer[..length]);
