@@ -5,7 +5,7 @@ using Wuhu.Reports.Building;
 namespace Wuhu.Cli;
 
 /// <summary>
-/// Builds and renders a small synthetic report on a thread-pool thread while the command parses the real bulletins.
+/// Builds and renders a small synthetic report on a background thread while the command parses the real bulletins.
 /// Most of a fresh `wuhu report` is cost paid once per process, not per report: the runtime loading types and
 /// compiling generic code, Skia and FreeType setting up, the fonts being opened. A 2-core machine has a core idle
 /// while the bulletins are parsed; paid there, those costs are mostly behind us when the real report is built and
