@@ -31,6 +31,24 @@ public class LineBuffersTests
         if (visible > 0) Assert.False(LineBuffers.TryCompact(line, buffer[..(visible - 1)], out _));
     }
 
+    [Theory]
+    [MemberData(nameof(Lines))]
+    public void FirstVisible_and_LastVisible_are_the_ends_of_the_trimmed_line(string line)
+    {
+        var trimmed = TextCleaner.TrimSpaces(line);
+        Assert.Equal(trimmed.IsEmpty ? '\0' : trimmed[0], LineBuffers.FirstVisible(line));
+        Assert.Equal(trimmed.IsEmpty ? '\0' : trimmed[^1], LineBuffers.LastVisible(line));
+    }
+
+    [Fact]
+    public void IsSpace_agrees_with_TextCleaner_on_every_character()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (LineBuffers.IsSpace(c) != TextCleaner.IsSpace(c)) Assert.Fail($"U+{(int)c:X4}");
+        }
+    }
+
     [Fact]
     public void Clean_agrees_with_CleanLine_on_random_mixes_of_digits_dots_spaces_and_Chinese()
     {

@@ -25,8 +25,11 @@ public static partial class LeadUnits
     [GeneratedRegex(@"[,，。;；:：!！?？“”""《》…\d%]")]
     private static partial Regex SentencePunctuation();
 
-    [GeneratedRegex(@"[、,，/／;；\s]+")]
-    private static partial Regex ListSeparators();
+    /// <summary>
+    /// What separates names on a line ("市发改委、市财政局", "市发改委/市财政局"). Whitespace separates them too, but the
+    /// names are split on the whitespace-free line, so these characters are the whole test.
+    /// </summary>
+    private static readonly SearchValues<char> ListSeparators = SearchValues.Create("、,，/／;；");
 
     /// <summary>
     /// Characters a unit line can end with: the last character of a suffix, a closing parenthesis (a trailing
@@ -52,9 +55,9 @@ public static partial class LeadUnits
         Span<char> buffer = stackalloc char[line.Length];
         var text = StripEnclosingParentheses(WithoutFinalStop(Compact(line, buffer)));
         if (text.Length is < 2 or > 40 || SentencePunctuation().IsMatch(text) || ContainsSentenceWord(text)) return false;
-        foreach (var range in ListSeparators().EnumerateSplits(text))
+        for (var rest = text; !rest.IsEmpty;)
         {
-            var part = text[range];
+            var part = NextPart(ref rest);
             if (part.Length > 0 && !EndsWithSuffix(StripTrailingParenthetical(part))) return false;
         }
 
@@ -72,11 +75,12 @@ public static partial class LeadUnits
         Span<char> joined = stackalloc char[24];
         var first = Compact(line, joined);
         var second = Compact(next, joined[first.Length..]);
-        return !IsUnitLine(first)
-            && !SentencePunctuation().IsMatch(first)
-            && !ContainsSentenceWord(first)
-            && UnitStarts.Contains(first[0])
+        // The cheap character tests first: two lines that each start a name ("市民政局" / "市财政局") are most pairs.
+        return UnitStarts.Contains(first[0])
             && !(second.Length > 0 && UnitStarts.Contains(second[0]))
+            && !ContainsSentenceWord(first)
+            && !SentencePunctuation().IsMatch(first)
+            && !IsUnitLine(first)
             && IsUnitLine(joined[..(first.Length + second.Length)]);
     }
 
@@ -129,9 +133,9 @@ public static partial class LeadUnits
     /// <summary>The names on one whitespace-free line: split at list separators, then at run-together names.</summary>
     private static void AddNames(ReadOnlySpan<char> text, List<string> units, NamePool? names)
     {
-        foreach (var range in ListSeparators().EnumerateSplits(text))
+        for (var rest = text; !rest.IsEmpty;)
         {
-            var part = StripEnclosingParentheses(text[range]);
+            var part = StripEnclosingParentheses(NextPart(ref rest));
             var start = 0;
             for (var end = NextRunTogetherEnd(part, 0); end >= 0; end = NextRunTogetherEnd(part, start))
             {
@@ -141,6 +145,15 @@ public static partial class LeadUnits
 
             AddName(part[start..], units, names);
         }
+    }
+
+    /// <summary>The text up to the next list separator (empty between two separators); <paramref name="rest"/> moves past it.</summary>
+    private static ReadOnlySpan<char> NextPart(ref ReadOnlySpan<char> rest)
+    {
+        var stop = rest.IndexOfAny(ListSeparators);
+        var part = stop < 0 ? rest : rest[..stop];
+        rest = stop < 0 ? [] : rest[(stop + 1)..];
+        return part;
     }
 
     private static void AddName(ReadOnlySpan<char> unit, List<string> units, NamePool? names)

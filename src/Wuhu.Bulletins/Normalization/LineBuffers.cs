@@ -15,15 +15,48 @@ public static class LineBuffers
     /// </summary>
     public static bool TryCompact(string line, Span<char> buffer, out int length)
     {
+        // A scalar walk that stops once the buffer is full: callers with a small limit (a number cell, a header word)
+        // give up on a long line after a few characters.
         length = 0;
         foreach (var c in line)
         {
-            if (TextCleaner.IsSpace(c)) continue;
+            if (IsSpace(c)) continue;
             if (length == buffer.Length) return false;
             buffer[length++] = c;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// <see cref="TextCleaner.IsSpace"/> answered without the set lookup for the characters most text is made of:
+    /// printable ASCII (no space after ' ' below U+0085) and everything above U+3000 (ideographs, full-width forms)
+    /// except the zero-width no-break space U+FEFF, the only whitespace there.
+    /// </summary>
+    public static bool IsSpace(char c) =>
+        c is not ((> ' ' and < '\u0085') or (> '\u3000' and not '\uFEFF')) && TextCleaner.IsSpace(c);
+
+    /// <summary>The first character that is not whitespace (<see cref="TextCleaner.IsSpace"/>), or '\0' for a blank line.</summary>
+    public static char FirstVisible(string line)
+    {
+        // A scalar walk: lines start with at most a few spaces of indentation.
+        foreach (var c in line)
+        {
+            if (!IsSpace(c)) return c;
+        }
+
+        return '\0';
+    }
+
+    /// <summary>The last character that is not whitespace, or '\0' for a blank line.</summary>
+    public static char LastVisible(string line)
+    {
+        for (var i = line.Length - 1; i >= 0; i--)
+        {
+            if (!IsSpace(line[i])) return line[i];
+        }
+
+        return '\0';
     }
 
     /// <summary>
@@ -38,14 +71,14 @@ public static class LineBuffers
         var i = 0;
         while (i < text.Length)
         {
-            if (!TextCleaner.IsSpace(text[i]))
+            if (!IsSpace(text[i]))
             {
                 buffer[length++] = text[i++];
                 continue;
             }
 
             var end = i;
-            while (end < text.Length && TextCleaner.IsSpace(text[end])) end++;
+            while (end < text.Length && IsSpace(text[end])) end++;
             var before = length > 0 ? buffer[length - 1] : '\0';
             var after = end < text.Length ? text[end] : '\0';
             if (!DropsSpace(before, after)) buffer[length++] = ' ';

@@ -41,17 +41,24 @@ public static partial class TargetExtractor
         return [.. digits];
     }
 
-    [GeneratedRegex(@"^(力争|确保|争取|实现|完成|全年|年内|累计|新建成|建成|推动|推进|开展|实施|加快|打造|其中|共|达到|达|以上|以下|的)+")]
-    private static partial Regex LeadingFiller();
+    /// <summary>
+    /// Words a measure starts with that are not the measure ("力争…", "累计…"), tried in this order at each step as the
+    /// rule ^(力争|确保|…|的)+ would (written out: it runs for every context of every quantity).
+    /// </summary>
+    private static readonly string[] LeadingFillers =
+        ["力争", "确保", "争取", "实现", "完成", "全年", "年内", "累计", "新建成", "建成", "推动", "推进", "开展", "实施", "加快", "打造", "其中", "共", "达到", "达", "以上", "以下", "的"];
 
     [GeneratedRegex(@"(达到|达|提高到|提高至|提升到|提升至|增至|超过|不低于|保持在|稳定在|控制在|低于|不超过|不高于|以上|在|为|至|约)+$")]
     private static partial Regex TrailingFiller();
 
-    [GeneratedRegex(@"(控制在|低于|不超过|不高于)$")]
-    private static partial Regex CeilingBefore();
+    /// <summary>The last characters of the <see cref="TrailingFiller"/> words: any other last character rules the pattern out.</summary>
+    private static readonly SearchValues<char> TrailingFillerEnds = SearchValues.Create("到达至过于在上为约");
 
-    [GeneratedRegex(@"^(以内|以下)")]
-    private static partial Regex CeilingAfter();
+    /// <summary>Words before a number that make it a ceiling ("控制在5%"): the rule (控制在|低于|不超过|不高于)$.</summary>
+    private static readonly string[] CeilingWordsBefore = ["控制在", "低于", "不超过", "不高于"];
+
+    /// <summary>Words after a number that make it a ceiling ("5%以内"): the rule ^(以内|以下).</summary>
+    private static readonly string[] CeilingWordsAfter = ["以内", "以下"];
 
     /// <summary>Words that name a change but not what changes ("力争增长10.5%").</summary>
     private static readonly string[] GenericChanges = ["增长", "提高", "提升", "下降", "增加", "减少", "降低"];
@@ -83,7 +90,7 @@ public static partial class TargetExtractor
             if (quantity.InsideName || quantity.IsAttribute(task)) continue;
             var metric = MetricOf(quantity, task, targets);
             if (metric.Length < 2) continue;
-            var atMost = CeilingBefore().IsMatch(quantity.Before(task)) || CeilingAfter().IsMatch(quantity.After(task));
+            var atMost = EndsWithAny(quantity.Before(task), CeilingWordsBefore) || StartsWithAny(quantity.After(task), CeilingWordsAfter);
             if (progressText is null)
             {
                 // The progress is usually far longer than the task: only scanned when the task names a quantity.
@@ -114,12 +121,18 @@ public static partial class TargetExtractor
 
         public ReadOnlySpan<char> After(ReadOnlySpan<char> text) => text[End..AfterEnd];
 
-        /// <summary>"占地5亩以上的企业": a quantity describing what is counted, not a target (shares such as "60%的社区" are targets).</summary>
-        public bool IsAttribute(ReadOnlySpan<char> text) => Unit != "%" && AttributeSuffix().IsMatch(After(text));
+        /// <summary>
+        /// "占地5亩以上的企业": a quantity describing what is counted, not a target (shares such as "60%的社区" are
+        /// targets). The context after it reads ^(以上|以下|左右)?的.
+        /// </summary>
+        public bool IsAttribute(ReadOnlySpan<char> text)
+        {
+            if (Unit == "%") return false;
+            var after = After(text);
+            if (after.StartsWith("以上") || after.StartsWith("以下") || after.StartsWith("左右")) after = after[2..];
+            return after.StartsWith('的');
+        }
     }
-
-    [GeneratedRegex(@"^(以上|以下|左右)?的")]
-    private static partial Regex AttributeSuffix();
 
     /// <summary>The quantities of <paramref name="text"/> in order, written into <paramref name="found"/> until it is full; returns how many were written and, in <paramref name="total"/>, how many there are.</summary>
     private static int Quantities(ReadOnlySpan<char> text, Span<Found> found, out int total)
@@ -244,18 +257,51 @@ public static partial class TargetExtractor
         return before.ToString();
     }
 
-    /// <summary>The text after the filler words it starts with (the pattern is anchored, so there is one match at most).</summary>
+    /// <summary>The text after the filler words it starts with.</summary>
     private static ReadOnlySpan<char> WithoutLeadingFiller(ReadOnlySpan<char> text)
     {
-        foreach (var match in LeadingFiller().EnumerateMatches(text)) return text[match.Length..];
+        var removed = true;
+        while (removed)
+        {
+            removed = false;
+            foreach (var filler in LeadingFillers)
+            {
+                if (!text.StartsWith(filler)) continue;
+                text = text[filler.Length..];
+                removed = true;
+                break;
+            }
+        }
+
         return text;
     }
 
     /// <summary>The text before the filler words it ends with (the pattern is anchored at the end: one match at most).</summary>
     private static ReadOnlySpan<char> WithoutTrailingFiller(ReadOnlySpan<char> text)
     {
+        if (text.IsEmpty || !TrailingFillerEnds.Contains(text[^1])) return text;
         foreach (var match in TrailingFiller().EnumerateMatches(text)) return text[..match.Index];
         return text;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word)) return true;
+        }
+
+        return false;
     }
 
     private static bool IsGenericChange(ReadOnlySpan<char> words)

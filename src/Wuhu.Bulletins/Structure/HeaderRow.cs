@@ -61,8 +61,7 @@ internal sealed partial record HeaderRow(IReadOnlyDictionary<ColumnKind, int> Co
     {
         // Runs on every line of a text table (a repeated header can appear anywhere): the last visible character rules
         // out nearly every line before the line without whitespace is built, on the stack (no copy of the line).
-        var trimmed = TextCleaner.TrimSpaces(cell);
-        if (trimmed.Length == 0 || !HeaderEndings.Contains(trimmed[^1])) return null;
+        if (!HeaderEndings.Contains(LineBuffers.LastVisible(cell))) return null; // a blank line's '\0' is no ending either
         Span<char> buffer = stackalloc char[MaxHeaderLength];
         if (!LineBuffers.TryCompact(cell, buffer, out var length)) return null;
         var text = buffer[..length];

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
 using Wuhu.Bulletins.Model;
 using Wuhu.Bulletins.Normalization;
 
@@ -28,7 +28,7 @@ internal static class TextLayoutReader
 
         var preamble = new List<string>(headerStart);
         for (var i = 0; i < headerStart; i++) preamble.Add(lines[i]);
-        var blocks = SplitIntoBlocks(facts, headerStart + headerLength, header, RepeatedPreamble.From(preamble), warnings);
+        using var blocks = SplitIntoBlocks(facts, headerStart + headerLength, header, RepeatedPreamble.From(preamble), warnings);
         var rows = new List<RawTask>(blocks.Starts.Count);
         for (var b = 0; b < blocks.Starts.Count; b++)
         {
@@ -65,31 +65,41 @@ internal static class TextLayoutReader
         return (HeaderRow.TryMatch(cells) ?? HeaderBand.TryFlat(cells)) is { } header ? (header, end - start) : null;
     }
 
-    /// <summary>Where a row starts: its first line (1-based, for messages), its number cell, its section heading, and where its lines start in <see cref="Blocks.Items"/>.</summary>
+    /// <summary>Where a row starts: its first line (1-based, for messages), its number cell, its section heading, and where its lines start among the rows' lines.</summary>
     private readonly record struct BlockStart(int Line, string? NumberText, string? Section, int ItemsStart);
 
     /// <summary>
-    /// The rows found, each a range of line indices in one shared list: lines are only ever added to the row being
-    /// read, which is always the last, so a row's lines run from its start to the next row's start.
+    /// The rows found, each a range of line indices in one shared array: lines are only ever added to the row being
+    /// read, which is always the last, so a row's lines run from its start to the next row's start. The array (at
+    /// most one entry per line) is rented from the shared pool: dispose to return it.
     /// </summary>
-    private sealed class Blocks
+    private sealed class Blocks(int capacity) : IDisposable
     {
-        public List<BlockStart> Starts { get; } = [];
-        public List<int> Items { get; }
+        private int[] items = ArrayPool<int>.Shared.Rent(Math.Max(1, capacity));
+        private int count;
 
-        public Blocks(int capacity) => Items = new List<int>(capacity);
+        public List<BlockStart> Starts { get; } = [];
+
+        public void Dispose()
+        {
+            if (items.Length == 0) return;
+            ArrayPool<int>.Shared.Return(items);
+            items = [];
+        }
+
+        public void Add(int line) => items[count++] = line;
 
         public ReadOnlySpan<int> ItemsOf(int block)
         {
             var start = Starts[block].ItemsStart;
-            var end = block + 1 < Starts.Count ? Starts[block + 1].ItemsStart : Items.Count;
-            return CollectionsMarshal.AsSpan(Items)[start..end];
+            var end = block + 1 < Starts.Count ? Starts[block + 1].ItemsStart : count;
+            return items.AsSpan(start..end);
         }
 
         /// <summary>The lines of the last row (the one being read).</summary>
-        public ReadOnlySpan<int> Current => Starts.Count == 0 ? [] : CollectionsMarshal.AsSpan(Items)[Starts[^1].ItemsStart..];
+        public ReadOnlySpan<int> Current => Starts.Count == 0 ? [] : items.AsSpan(Starts[^1].ItemsStart..count);
 
-        public void Start(int line, string? numberText, string? section) => Starts.Add(new BlockStart(line, numberText, section, Items.Count));
+        public void Start(int line, string? numberText, string? section) => Starts.Add(new BlockStart(line, numberText, section, count));
     }
 
     private static Blocks SplitIntoBlocks(TextLineFacts lines, int from, HeaderRow header, RepeatedPreamble repeatedPreamble, List<ParseWarning> warnings)
@@ -157,12 +167,12 @@ internal static class TextLayoutReader
             {
                 // Without a number column a new row starts after the previous row's empty remark cell.
                 blocks.Start(i + 1, null, section);
-                blocks.Items.Add(i);
+                blocks.Add(i);
                 inRow = true;
             }
             else if (inRow)
             {
-                blocks.Items.Add(i);
+                blocks.Add(i);
             }
             else if (!blank)
             {
@@ -209,7 +219,7 @@ internal static class TextLayoutReader
     /// <summary>Assigns a block's lines to columns: task text, then unit names, then progress, then remarks.</summary>
     private static RawTask ToRawTask(TextLineFacts lines, BlockStart block, ReadOnlySpan<int> items, HeaderRow header, List<ParseWarning> warnings)
     {
-        var row = new RawTask { NumberText = block.NumberText, Section = block.Section, Location = $"line {block.Line}" };
+        var row = new RawTask { NumberText = block.NumberText, Section = block.Section, SourceLine = block.Line };
         var i = 0;
         while (i < items.Length && lines.IsBlank(items[i])) i++;
 
