@@ -25,8 +25,11 @@ public static partial class LeadUnits
     [GeneratedRegex(@"[,，。;；:：!！?？“”""《》…\d%]")]
     private static partial Regex SentencePunctuation();
 
-    [GeneratedRegex(@"[、,，/／;；\s]+")]
-    private static partial Regex ListSeparators();
+    /// <summary>
+    /// What separates names on a line ("市发改委、市财政局", "市发改委/市财政局"). Whitespace separates them too, but the
+    /// names are split on the whitespace-free line, so these characters are the whole test.
+    /// </summary>
+    private static readonly SearchValues<char> ListSeparators = SearchValues.Create("、,，/／;；");
 
     /// <summary>
     /// Characters a unit line can end with: the last character of a suffix, a closing parenthesis (a trailing
@@ -40,24 +43,21 @@ public static partial class LeadUnits
     private static readonly SearchValues<char> SpacesAndFinalStops = SearchValues.Create([.. TextCleaner.SpaceCharacters, .. FinalStops]);
 
     /// <summary>True when the whole line reads as one or more unit names.</summary>
-    public static bool IsUnitLine(string line)
+    public static bool IsUnitLine(string line) => IsUnitLine(line.AsSpan());
+
+    /// <inheritdoc cref="IsUnitLine(string)"/>
+    public static bool IsUnitLine(ReadOnlySpan<char> line)
     {
         if (line.Length > 80) return false; // a paragraph, not a name: skip the work below
-        var end = line.AsSpan().LastIndexOfAnyExcept(SpacesAndFinalStops);
+        var end = line.LastIndexOfAnyExcept(SpacesAndFinalStops);
         if (end < 0 || !PossibleLastCharacters.Contains(line[end])) return false;
-        // Spans over the line: this runs several times per line, and copying was most of its cost.
-        var compact = TextCleaner.TrimSpaces(line);
-        if (TextCleaner.ContainsSpace(compact)) compact = TextCleaner.RemoveAllWhitespace(line);
-        var text = StripEnclosingParentheses(WithoutFinalStop(compact));
-        if (text.Length is < 2 or > 40 || SentencePunctuation().IsMatch(text)) return false;
-        foreach (var word in SentenceWords)
+        // This runs several times per line: the whitespace-free form is made on the stack, never as a string.
+        Span<char> buffer = stackalloc char[line.Length];
+        var text = StripEnclosingParentheses(WithoutFinalStop(Compact(line, buffer)));
+        if (text.Length is < 2 or > 40 || SentencePunctuation().IsMatch(text) || ContainsSentenceWord(text)) return false;
+        for (var rest = text; !rest.IsEmpty;)
         {
-            if (text.IndexOf(word) >= 0) return false;
-        }
-
-        foreach (var range in ListSeparators().EnumerateSplits(text))
-        {
-            var part = text[range];
+            var part = NextPart(ref rest);
             if (part.Length > 0 && !EndsWithSuffix(StripTrailingParenthetical(part))) return false;
         }
 
@@ -70,68 +70,151 @@ public static partial class LeadUnits
     /// </summary>
     public static bool IsBrokenName(string line, string next)
     {
-        // The length limits below, checked before any copy is made (most lines are longer).
+        // The length limits below, checked before anything else (most lines are longer).
         if (TextCleaner.VisibleLength(line) is < 2 or > 12 || TextCleaner.VisibleLength(next) > 12) return false;
-        var first = TextCleaner.RemoveAllWhitespace(line);
-        var second = TextCleaner.RemoveAllWhitespace(next);
-        return first.Length is >= 2 and <= 12
-            && second.Length <= 12
-            && !IsUnitLine(first)
+        Span<char> joined = stackalloc char[24];
+        var first = Compact(line, joined);
+        var second = Compact(next, joined[first.Length..]);
+        // The cheap character tests first: two lines that each start a name ("市民政局" / "市财政局") are most pairs.
+        return UnitStarts.Contains(first[0])
+            && !(second.Length > 0 && UnitStarts.Contains(second[0]))
+            && !ContainsSentenceWord(first)
             && !SentencePunctuation().IsMatch(first)
-            && !SentenceWords.Any(first.Contains)
-            && UnitStarts.Contains(first[0])
-            && !UnitStarts.Contains(second.FirstOrDefault())
-            && IsUnitLine(first + second);
+            && !IsUnitLine(first)
+            && IsUnitLine(joined[..(first.Length + second.Length)]);
     }
 
     /// <summary>Splits unit lines into unit names, joining broken names and splitting run-together ones.</summary>
-    public static List<string> Split(IReadOnlyList<string> lines)
+    public static List<string> Split(IReadOnlyList<string> lines) => Split(lines, null);
+
+    /// <summary>
+    /// <see cref="Split(IReadOnlyList{string})"/>, taking each name from <paramref name="names"/> when given: a bulletin
+    /// names the same hundred offices over and over, so a parse keeps one string per distinct name.
+    /// </summary>
+    internal static List<string> Split(IReadOnlyList<string> lines, NamePool? names)
     {
-        var units = new List<string>();
+        var units = new List<string>(lines.Count);
+        Span<char> buffer = stackalloc char[CompactBufferLength];
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (TextCleaner.IsBlank(line)) continue;
+            scoped ReadOnlySpan<char> compact;
             if (i + 1 < lines.Count && IsBrokenName(line, lines[i + 1]))
             {
-                line += lines[++i];
+                // Both halves are at most 12 visible characters (IsBrokenName checked).
+                var first = Compact(line, buffer);
+                compact = buffer[..(first.Length + Compact(lines[++i], buffer[first.Length..]).Length)];
+            }
+            else
+            {
+                compact = line.Length <= buffer.Length ? Compact(line, buffer) : TextCleaner.RemoveAllWhitespace(line);
             }
 
-            foreach (var part in ListSeparators().Split(StripEnclosingParentheses(WithoutFinalStop(TextCleaner.RemoveAllWhitespace(line)))))
-            {
-                foreach (var unit in SplitRunTogether(StripEnclosingParentheses(part)))
-                {
-                    if (unit.Length > 0 && !units.Contains(unit)) units.Add(unit);
-                }
-            }
+            AddNames(StripEnclosingParentheses(WithoutFinalStop(compact)), units, names);
         }
 
         return units;
+    }
+
+    /// <summary>The names on one unit line (<see cref="IsUnitLine(ReadOnlySpan{char})"/> is true for it).</summary>
+    internal static List<string> SplitLine(ReadOnlySpan<char> line, NamePool? names)
+    {
+        var units = new List<string>(1);
+        Span<char> buffer = stackalloc char[CompactBufferLength];
+        var compact = line.Length <= buffer.Length ? Compact(line, buffer) : TextCleaner.RemoveAllWhitespace(line.ToString());
+        AddNames(StripEnclosingParentheses(WithoutFinalStop(compact)), units, names);
+        return units;
+    }
+
+    /// <summary>Unit lines are short: longer ones (a paragraph misread as units) are compacted into a string.</summary>
+    private const int CompactBufferLength = 256;
+
+    /// <summary>The names on one whitespace-free line: split at list separators, then at run-together names.</summary>
+    private static void AddNames(ReadOnlySpan<char> text, List<string> units, NamePool? names)
+    {
+        for (var rest = text; !rest.IsEmpty;)
+        {
+            var part = StripEnclosingParentheses(NextPart(ref rest));
+            var start = 0;
+            for (var end = NextRunTogetherEnd(part, 0); end >= 0; end = NextRunTogetherEnd(part, start))
+            {
+                AddName(part[start..end], units, names);
+                start = end;
+            }
+
+            AddName(part[start..], units, names);
+        }
+    }
+
+    /// <summary>The text up to the next list separator (empty between two separators); <paramref name="rest"/> moves past it.</summary>
+    private static ReadOnlySpan<char> NextPart(ref ReadOnlySpan<char> rest)
+    {
+        var stop = rest.IndexOfAny(ListSeparators);
+        var part = stop < 0 ? rest : rest[..stop];
+        rest = stop < 0 ? [] : rest[(stop + 1)..];
+        return part;
+    }
+
+    private static void AddName(ReadOnlySpan<char> unit, List<string> units, NamePool? names)
+    {
+        if (unit.Length == 0) return;
+        foreach (var known in units)
+        {
+            if (unit.SequenceEqual(known)) return;
+        }
+
+        units.Add(names is null ? unit.ToString() : names.Get(unit));
     }
 
     /// <summary>"市发改委市自规局市财政局" → three names: a name ends at a known suffix where another starts with 市/县/省/区.</summary>
     public static IEnumerable<string> SplitRunTogether(string text)
     {
         var start = 0;
-        for (var i = 1; i < text.Length; i++)
+        for (var end = NextRunTogetherEnd(text, 0); end >= 0; end = NextRunTogetherEnd(text, start))
         {
-            if (UnitStarts.Contains(text[i]) && EndsWithSuffix(text.AsSpan(start, i - start)) && i - start >= 3 && EndsWithSuffix(text.AsSpan(i)))
-            {
-                yield return text[start..i];
-                start = i;
-            }
+            yield return text[start..end];
+            start = end;
         }
 
         yield return text[start..];
     }
 
+    /// <summary>Where the name starting at <paramref name="start"/> ends inside a run-together line, or -1 at the last name.</summary>
+    private static int NextRunTogetherEnd(ReadOnlySpan<char> text, int start)
+    {
+        for (var i = start + 1; i < text.Length; i++)
+        {
+            if (UnitStarts.Contains(text[i]) && EndsWithSuffix(text[start..i]) && i - start >= 3 && EndsWithSuffix(text[i..])) return i;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The text without whitespace, written into <paramref name="buffer"/> (at least as long as its visible part).</summary>
+    private static ReadOnlySpan<char> Compact(ReadOnlySpan<char> text, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (!TextCleaner.IsSpace(c)) buffer[length++] = c;
+        }
+
+        return buffer[..length];
+    }
+
+    private static bool ContainsSentenceWord(ReadOnlySpan<char> text)
+    {
+        foreach (var word in SentenceWords)
+        {
+            if (text.IndexOf(word) >= 0) return true;
+        }
+
+        return false;
+    }
+
     /// <summary>"牵头责任单位:市发展和改革委员会。": list-style bulletins end the names like a sentence.</summary>
     private static ReadOnlySpan<char> WithoutFinalStop(ReadOnlySpan<char> text) => text.TrimEnd(FinalStops);
-
-    private static string WithoutFinalStop(string text) => text.TrimEnd(FinalStopCharacters);
-
-    // A params array written out would be a new array on every call (this runs for every unit line).
-    private static readonly char[] FinalStopCharacters = FinalStops.ToCharArray();
 
     private const string FinalStops = "。；;.";
 
@@ -145,9 +228,6 @@ public static partial class LeadUnits
 
         return false;
     }
-
-    private static string StripEnclosingParentheses(string text) =>
-        HasEnclosingParentheses(text) ? text[1..^1] : text;
 
     private static ReadOnlySpan<char> StripEnclosingParentheses(ReadOnlySpan<char> text) =>
         HasEnclosingParentheses(text) ? text[1..^1] : text;

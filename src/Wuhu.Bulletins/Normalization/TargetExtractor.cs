@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Wuhu.Bulletins.Model;
@@ -9,132 +10,360 @@ namespace Wuhu.Bulletins.Normalization;
 /// actual the progress text reports in the same unit whose wording shares most with the target's measure
 /// ("2023年,我市新增4家上市企业" answers "新增上市企业5家").
 /// </summary>
+/// <remarks>
+/// This runs for every task of a bulletin, so it works on the whitespace-free text in a buffer and keeps each
+/// quantity's context as positions in it: the only strings made are the measures of the targets it returns.
+/// </remarks>
 public static partial class TargetExtractor
 {
     [GeneratedRegex(@"(?<![\d.])(?<num>\d+(?:\.\d+)?)(?<unit>万平方米|平方米|平方公里|公里|千米|个百分点|百分点|万人次|人次|万人|万户|万亩|亩|公顷|万千瓦|千瓦|兆瓦|万吨|吨|亿元|万元|元|个|家|所|座|条|项|套|户|辆|台|处|场次|场|名|间|栋|幢|万株|株|棵|床|%|公斤|千克|米|人)")]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"^(力争|确保|争取|实现|完成|全年|年内|累计|新建成|建成|推动|推进|开展|实施|加快|打造|其中|共|达到|达|以上|以下|的)+")]
-    private static partial Regex LeadingFiller();
+    /// <summary>The units <see cref="Quantity"/> knows, so that a match's unit is one of these strings, not a new one.</summary>
+    private static readonly string[] Units =
+    [
+        "万平方米", "平方米", "平方公里", "公里", "千米", "个百分点", "百分点", "万人次", "人次", "万人", "万户", "万亩", "亩", "公顷",
+        "万千瓦", "千瓦", "兆瓦", "万吨", "吨", "亿元", "万元", "元", "个", "家", "所", "座", "条", "项", "套", "户", "辆", "台", "处",
+        "场次", "场", "名", "间", "栋", "幢", "万株", "株", "棵", "床", "%", "公斤", "千克", "米", "人",
+    ];
+
+    /// <summary>Every character regex \d matches (Unicode decimal digits): a text without one holds no quantity.</summary>
+    private static readonly SearchValues<char> Digits = SearchValues.Create(AllDigits());
+
+    private static char[] AllDigits()
+    {
+        var digits = new List<char>();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (char.IsDigit(c)) digits.Add(c);
+        }
+
+        return [.. digits];
+    }
+
+    /// <summary>
+    /// Words a measure starts with that are not the measure ("力争…", "累计…"), tried in this order at each step as the
+    /// rule ^(力争|确保|…|的)+ would (written out: it runs for every context of every quantity).
+    /// </summary>
+    private static readonly string[] LeadingFillers =
+        ["力争", "确保", "争取", "实现", "完成", "全年", "年内", "累计", "新建成", "建成", "推动", "推进", "开展", "实施", "加快", "打造", "其中", "共", "达到", "达", "以上", "以下", "的"];
 
     [GeneratedRegex(@"(达到|达|提高到|提高至|提升到|提升至|增至|超过|不低于|保持在|稳定在|控制在|低于|不超过|不高于|以上|在|为|至|约)+$")]
     private static partial Regex TrailingFiller();
 
-    [GeneratedRegex(@"(控制在|低于|不超过|不高于)$")]
-    private static partial Regex CeilingBefore();
+    /// <summary>The last characters of the <see cref="TrailingFiller"/> words: any other last character rules the pattern out.</summary>
+    private static readonly SearchValues<char> TrailingFillerEnds = SearchValues.Create("到达至过于在上为约");
 
-    [GeneratedRegex(@"^(以内|以下)")]
-    private static partial Regex CeilingAfter();
+    /// <summary>Words before a number that make it a ceiling ("控制在5%"): the rule (控制在|低于|不超过|不高于)$.</summary>
+    private static readonly string[] CeilingWordsBefore = ["控制在", "低于", "不超过", "不高于"];
+
+    /// <summary>Words after a number that make it a ceiling ("5%以内"): the rule ^(以内|以下).</summary>
+    private static readonly string[] CeilingWordsAfter = ["以内", "以下"];
 
     /// <summary>Words that name a change but not what changes ("力争增长10.5%").</summary>
-    private static readonly HashSet<string> GenericChanges = ["增长", "提高", "提升", "下降", "增加", "减少", "降低"];
+    private static readonly string[] GenericChanges = ["增长", "提高", "提升", "下降", "增加", "减少", "降低"];
 
     // Parentheses are not delimiters: "新增老年食堂(助餐点)共163个" keeps its measure in the context.
-    private static readonly char[] Delimiters = [',', '，', '。', ';', '；', ':', '：', '、', '\n', '!', '！', '?', '？'];
+    private static readonly SearchValues<char> Delimiters = SearchValues.Create(",，。;；:：、\n!！?？");
+
+    /// <summary>Texts up to this length are compacted on the stack (task texts nearly always are).</summary>
+    private const int StackChars = 512;
 
     public static List<QuantitativeTarget> Extract(string taskText, string progress)
     {
         var targets = new List<QuantitativeTarget>();
-        // The progress text is usually far longer than the task text: only scan it when the task names a quantity.
-        List<Found>? candidates = null;
-        foreach (var quantity in Quantities(taskText))
+        if (!taskText.AsSpan().ContainsAny(Digits)) return targets; // most tasks name no quantity
+
+        char[]? rentedTask = null;
+        var taskBuffer = taskText.Length <= StackChars ? stackalloc char[taskText.Length] : (rentedTask = ArrayPool<char>.Shared.Rent(taskText.Length));
+        var task = Compact(taskText, taskBuffer);
+        // The task's quantities are all read before the progress is scanned with the same regex.
+        var inTask = ArrayPool<Found>.Shared.Rent(8);
+        var taskCount = AllQuantities(task, ref inTask);
+
+        char[]? progressText = null;
+        Found[]? candidates = null;
+        var candidateCount = 0;
+        var progressLength = 0;
+        foreach (var quantity in inTask.AsSpan(0, taskCount))
         {
-            if (quantity.InsideName || quantity.IsAttribute) continue;
-            var metric = MetricOf(quantity, targets);
+            if (quantity.InsideName || quantity.IsAttribute(task)) continue;
+            var metric = MetricOf(quantity, task, targets);
             if (metric.Length < 2) continue;
-            var atMost = CeilingBefore().IsMatch(quantity.Before) || CeilingAfter().IsMatch(quantity.After);
-            candidates ??= Quantities(progress).ToList();
-            var actual = BestActual(metric, quantity.Unit, candidates);
+            var atMost = EndsWithAny(quantity.Before(task), CeilingWordsBefore) || StartsWithAny(quantity.After(task), CeilingWordsAfter);
+            if (progressText is null)
+            {
+                // The progress is usually far longer than the task: only scanned when the task names a quantity.
+                progressText = ArrayPool<char>.Shared.Rent(Math.Max(1, progress.Length));
+                progressLength = Compact(progress, progressText).Length;
+                candidates = ArrayPool<Found>.Shared.Rent(16);
+                candidateCount = AllQuantities(progressText.AsSpan(0, progressLength), ref candidates);
+            }
+
+            var actual = BestActual(metric, quantity.Unit, candidates.AsSpan(0, candidateCount), progressText.AsSpan(0, progressLength));
             targets.Add(new QuantitativeTarget(metric, quantity.Value, actual, quantity.Unit, atMost));
         }
 
+        ArrayPool<Found>.Shared.Return(inTask);
+        if (rentedTask is not null) ArrayPool<char>.Shared.Return(rentedTask);
+        if (progressText is not null) ArrayPool<char>.Shared.Return(progressText);
+        if (candidates is not null) ArrayPool<Found>.Shared.Return(candidates);
         return targets;
     }
 
-    private sealed record Found(decimal Value, string Unit, string Before, string After, bool InsideName)
+    /// <summary>
+    /// A quantity in a whitespace-free text: its value, its unit and where its context lies — the words before and
+    /// after it up to a delimiter or another number.
+    /// </summary>
+    private readonly record struct Found(decimal Value, string Unit, int BeforeStart, int Start, int End, int AfterEnd, bool InsideName)
     {
-        /// <summary>"占地5亩以上的企业": a quantity describing what is counted, not a target (shares such as "60%的社区" are targets).</summary>
-        public bool IsAttribute => Unit != "%" && AttributeSuffix().IsMatch(After);
-    }
+        public ReadOnlySpan<char> Before(ReadOnlySpan<char> text) => text[BeforeStart..Start];
 
-    [GeneratedRegex(@"^(以上|以下|左右)?的")]
-    private static partial Regex AttributeSuffix();
+        public ReadOnlySpan<char> After(ReadOnlySpan<char> text) => text[End..AfterEnd];
 
-    private static IEnumerable<Found> Quantities(string text)
-    {
-        var compact = TextCleaner.RemoveAllWhitespace(text);
-        foreach (Match match in Quantity().Matches(compact))
+        /// <summary>
+        /// "占地5亩以上的企业": a quantity describing what is counted, not a target (shares such as "60%的社区" are
+        /// targets). The context after it reads ^(以上|以下|左右)?的.
+        /// </summary>
+        public bool IsAttribute(ReadOnlySpan<char> text)
         {
-            var start = match.Index;
-            var end = match.Index + match.Length;
-            var before = compact[(compact.LastIndexOfAny(Delimiters, Math.Max(0, start - 1)) + 1)..start];
-            var afterEnd = compact.IndexOfAny(Delimiters, end);
-            var after = compact[end..(afterEnd < 0 ? compact.Length : afterEnd)];
-            // "“1%工作法”": a number inside a quoted name is not a quantity.
-            var insideName = start > 0 && compact[start - 1] is '“' or '《' or '"' or '「';
-            if (decimal.TryParse(match.Groups["num"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-            {
-                yield return new Found(value, NormalizeUnit(match.Groups["unit"].Value), CutAtNumber(before, fromEnd: true), CutAtNumber(after, fromEnd: false), insideName);
-            }
+            if (Unit == "%") return false;
+            var after = After(text);
+            if (after.StartsWith("以上") || after.StartsWith("以下") || after.StartsWith("左右")) after = after[2..];
+            return after.StartsWith('的');
         }
     }
 
-    private static string NormalizeUnit(string unit) => unit == "百分点" ? "个百分点" : unit;
-
-    /// <summary>
-    /// Context stops at another number so that "上市企业5家、报会5家" keeps the two measures apart; digits inside a
-    /// Latin token such as "5G" are words, not numbers.
-    /// </summary>
-    private static string CutAtNumber(string text, bool fromEnd)
+    /// <summary>The quantities of <paramref name="text"/> in order, written into <paramref name="found"/> until it is full; returns how many were written and, in <paramref name="total"/>, how many there are.</summary>
+    private static int Quantities(ReadOnlySpan<char> text, Span<Found> found, out int total)
     {
-        var numbers = StandaloneDigit().Matches(text);
-        if (numbers.Count == 0) return text;
-        return fromEnd ? text[(numbers[^1].Index + 1)..] : text[..numbers[0].Index];
+        var count = 0;
+        total = 0;
+        foreach (var match in Quantity().EnumerateMatches(text))
+        {
+            if (!TryRead(text, match.Index, match.Length, out var quantity)) continue;
+            total++;
+            if (count < found.Length) found[count++] = quantity;
+        }
+
+        return count;
     }
 
-    [GeneratedRegex(@"\d(?![A-Za-z\d])|\d(?=\d)")]
-    private static partial Regex StandaloneDigit();
+    /// <summary>All quantities of <paramref name="text"/> into a pooled array, exchanged for a larger one when needed.</summary>
+    private static int AllQuantities(ReadOnlySpan<char> text, ref Found[] found)
+    {
+        var written = Quantities(text, found, out var total);
+        if (total == written) return written;
+        ArrayPool<Found>.Shared.Return(found);
+        found = ArrayPool<Found>.Shared.Rent(total);
+        return Quantities(text, found, out _);
+    }
+
+    /// <summary>One match of <see cref="Quantity"/>: the number is the digits (and decimals) it starts with, the unit the rest.</summary>
+    private static bool TryRead(ReadOnlySpan<char> text, int start, int length, out Found found)
+    {
+        found = default;
+        var match = text.Slice(start, length);
+        // No unit starts with a digit or '.', so the number is the longest \d+(\.\d+)? at the start of the match.
+        var number = 0;
+        while (char.IsDigit(match[number])) number++;
+        if (match[number] == '.' && number + 1 < match.Length && char.IsDigit(match[number + 1]))
+        {
+            number++;
+            while (char.IsDigit(match[number])) number++;
+        }
+
+        if (!decimal.TryParse(match[..number], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return false;
+        var end = start + length;
+        var beforeStart = text[..start].LastIndexOfAny(Delimiters) + 1;
+        var afterEnd = text[end..].IndexOfAny(Delimiters) is var stop and >= 0 ? end + stop : text.Length;
+        // Context stops at another number so that "上市企业5家、报会5家" keeps the two measures apart.
+        var lastInBefore = LastStandaloneDigit(text[beforeStart..start]);
+        if (lastInBefore >= 0) beforeStart += lastInBefore + 1;
+        var firstInAfter = FirstStandaloneDigit(text[end..afterEnd]);
+        if (firstInAfter >= 0) afterEnd = end + firstInAfter;
+        // "“1%工作法”": a number inside a quoted name is not a quantity.
+        var insideName = start > 0 && text[start - 1] is '“' or '《' or '"' or '「';
+        found = new Found(value, UnitOf(match[number..]), beforeStart, start, end, afterEnd, insideName);
+        return true;
+    }
+
+    /// <summary>The unit's shared string; "百分点" is read as "个百分点".</summary>
+    private static string UnitOf(ReadOnlySpan<char> unit)
+    {
+        if (unit.SequenceEqual("百分点")) return "个百分点";
+        foreach (var known in Units)
+        {
+            if (unit.SequenceEqual(known)) return known;
+        }
+
+        return unit.ToString(); // not reached: the pattern only matches the units listed
+    }
+
+    /// <summary>
+    /// The rule "\d(?![A-Za-z\d])|\d(?=\d)" written out: a digit not followed by a Latin letter is a number, while
+    /// digits inside a Latin token such as "5G" are words. Only the context itself is looked at, as the regex did.
+    /// </summary>
+    private static bool IsStandaloneDigit(ReadOnlySpan<char> text, int at) =>
+        char.IsDigit(text[at]) && (at + 1 == text.Length || !char.IsAsciiLetter(text[at + 1]));
+
+    private static int LastStandaloneDigit(ReadOnlySpan<char> text)
+    {
+        for (var at = text.LastIndexOfAny(Digits); at >= 0; at = text[..at].LastIndexOfAny(Digits))
+        {
+            if (IsStandaloneDigit(text, at)) return at;
+        }
+
+        return -1;
+    }
+
+    private static int FirstStandaloneDigit(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(Digits); at >= 0; at = NextDigit(text, at))
+        {
+            if (IsStandaloneDigit(text, at)) return at;
+        }
+
+        return -1;
+    }
+
+    private static int NextDigit(ReadOnlySpan<char> text, int after)
+    {
+        var next = text[(after + 1)..].IndexOfAny(Digits);
+        return next < 0 ? -1 : after + 1 + next;
+    }
 
     /// <summary>
     /// The measure is the words before the number ("新建健身步道90公里"); after it when only a verb precedes ("完成55个菜市改造");
     /// both when the words before are too generic ("新增100家标杆示范企业"); and a stretch goal with nothing of its own
     /// ("增长10%,力争增长10.5%") takes the measure of the target before it in the same unit.
     /// </summary>
-    private static string MetricOf(Found quantity, IReadOnlyList<QuantitativeTarget> earlier)
+    private static string MetricOf(Found quantity, ReadOnlySpan<char> text, List<QuantitativeTarget> earlier)
     {
-        var before = TrailingFiller().Replace(LeadingFiller().Replace(quantity.Before, ""), "");
-        var after = LeadingFiller().Replace(quantity.After, "");
+        var before = WithoutTrailingFiller(WithoutLeadingFiller(quantity.Before(text)));
+        var after = WithoutLeadingFiller(quantity.After(text));
         // "建成A、B等5个创新园": the names before 等 are examples; the measure is what is counted.
-        if (before.EndsWith('等') && after.Length >= 2) return after;
-        if (before.Length >= 3) return before;
-        if (after.Length >= 2) return before + after;
-        var generic = before.Length == 0 || GenericChanges.Contains(before);
-        return generic ? earlier.LastOrDefault(t => t.Unit == quantity.Unit)?.Metric ?? before : before;
+        if (before.EndsWith('等') && after.Length >= 2) return after.ToString();
+        if (before.Length >= 3) return before.ToString();
+        if (after.Length >= 2) return string.Concat(before, after);
+        if (before.Length == 0 || IsGenericChange(before))
+        {
+            for (var i = earlier.Count - 1; i >= 0; i--)
+            {
+                if (earlier[i].Unit == quantity.Unit) return earlier[i].Metric;
+            }
+        }
+
+        return before.ToString();
+    }
+
+    /// <summary>The text after the filler words it starts with.</summary>
+    private static ReadOnlySpan<char> WithoutLeadingFiller(ReadOnlySpan<char> text)
+    {
+        var removed = true;
+        while (removed)
+        {
+            removed = false;
+            foreach (var filler in LeadingFillers)
+            {
+                if (!text.StartsWith(filler)) continue;
+                text = text[filler.Length..];
+                removed = true;
+                break;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>The text before the filler words it ends with (the pattern is anchored at the end: one match at most).</summary>
+    private static ReadOnlySpan<char> WithoutTrailingFiller(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !TrailingFillerEnds.Contains(text[^1])) return text;
+        foreach (var match in TrailingFiller().EnumerateMatches(text)) return text[..match.Index];
+        return text;
+    }
+
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.EndsWith(word)) return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsGenericChange(ReadOnlySpan<char> words)
+    {
+        foreach (var change in GenericChanges)
+        {
+            if (words.SequenceEqual(change)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Count words that all count items: "认定20家" answers "打造…20个", "21户企业" answers "15家".</summary>
-    private static readonly HashSet<string> CountUnits = ["家", "个", "户", "项", "所", "座", "处"];
+    private static bool IsCountUnit(string unit) => unit is "家" or "个" or "户" or "项" or "所" or "座" or "处";
 
-    private static bool SameMeasure(string a, string b) => a == b || CountUnits.Contains(a) && CountUnits.Contains(b);
+    private static bool SameMeasure(string a, string b) => a == b || IsCountUnit(a) && IsCountUnit(b);
 
-    private static decimal? BestActual(string metric, string unit, IEnumerable<Found> candidates)
+    private static decimal? BestActual(string metric, string unit, ReadOnlySpan<Found> candidates, ReadOnlySpan<char> text)
     {
-        var metricChars = metric.Where(c => !char.IsDigit(c)).ToHashSet();
-        // A third of the measure's characters in the context: "完成整治村庄78个" answers "农村人居环境整治提升村庄100个".
-        var needed = Math.Max(2, (int)Math.Ceiling(metricChars.Count * 0.35));
-        Found? best = null;
-        var bestScore = 0;
-        foreach (var candidate in candidates.Where(c => SameMeasure(c.Unit, unit) && !c.InsideName))
+        // The measure's distinct characters other than digits (a measure is a few words).
+        Span<char> distinct = metric.Length <= StackChars ? stackalloc char[metric.Length] : new char[metric.Length];
+        var count = 0;
+        foreach (var c in metric)
         {
-            var context = (candidate.Before + candidate.After).ToHashSet();
-            var score = metricChars.Count(context.Contains);
+            if (!char.IsDigit(c) && !distinct[..count].Contains(c)) distinct[count++] = c;
+        }
+
+        var metricChars = distinct[..count];
+        // A third of the measure's characters in the context: "完成整治村庄78个" answers "农村人居环境整治提升村庄100个".
+        var needed = Math.Max(2, (int)Math.Ceiling(metricChars.Length * 0.35));
+        decimal? best = null;
+        var bestScore = 0;
+        foreach (var candidate in candidates)
+        {
+            if (!SameMeasure(candidate.Unit, unit) || candidate.InsideName) continue;
+            var before = candidate.Before(text);
+            var after = candidate.After(text);
+            var score = 0;
+            foreach (var c in metricChars)
+            {
+                if (before.Contains(c) || after.Contains(c)) score++;
+            }
+
             if (score > bestScore)
             {
-                best = candidate;
+                best = candidate.Value;
                 bestScore = score;
             }
         }
 
-        return bestScore >= needed ? best!.Value : null;
+        return bestScore >= needed ? best : null;
+    }
+
+    /// <summary>The text without whitespace, written into <paramref name="buffer"/> (at least as long as the text).</summary>
+    private static ReadOnlySpan<char> Compact(string text, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (!TextCleaner.IsSpace(c)) buffer[length++] = c;
+        }
+
+        return buffer[..length];
     }
 }

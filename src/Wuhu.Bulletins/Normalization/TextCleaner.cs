@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Wuhu.Bulletins.Normalization;
@@ -10,9 +9,6 @@ namespace Wuhu.Bulletins.Normalization;
 /// </summary>
 public static partial class TextCleaner
 {
-    [GeneratedRegex(@"^(\d{1,2})\s*[.．]{1,3}(?!\d)")]
-    private static partial Regex NumberedItem();
-
     /// <summary>True for characters after or before which a space is never meaningful in Chinese text.</summary>
     public static bool IsCjk(char c) =>
         c is >= '\u2E80' and <= '\u9FFF' // radicals, CJK punctuation, kana, Ext A, URO
@@ -22,14 +18,16 @@ public static partial class TextCleaner
             or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2014' or '\u2026' or '\u00B7'
             || char.IsSurrogate(c); // Ext B+ ideographs
 
-    /// <summary>
-    /// Every character <see cref="IsSpace"/> accepts, as a lookup table: the parser asks this of every character of
-    /// every line several times, and most lines have no space to remove (then no copy is made).
-    /// </summary>
-    /// <summary>Every character <see cref="IsSpace"/> accepts (initialized before <see cref="Spaces"/>, which reads it).</summary>
+    /// <summary>Every character <see cref="IsSpace"/> accepts: char.IsWhiteSpace, no-break and ideographic spaces, zero-width space, BOM.</summary>
     internal static char[] SpaceCharacters { get; } = AllSpaces();
 
-    private static readonly SearchValues<char> Spaces = SearchValues.Create(SpaceCharacters);
+    /// <summary>
+    /// <see cref="SpaceCharacters"/> as one bit per UTF-16 code unit (8 KB, initialized after the list it reads). The
+    /// parser asks this of every character of every line several times, and most lines have no space: a
+    /// SearchValues&lt;char&gt; of these 27 characters spread over the plane takes a probabilistic path on Chinese text that
+    /// was measured about ten times slower on bulletin lines than this lookup.
+    /// </summary>
+    private static readonly ulong[] SpaceBits = BitsOf(SpaceCharacters);
 
     private static char[] AllSpaces()
     {
@@ -42,26 +40,69 @@ public static partial class TextCleaner
         return [.. spaces];
     }
 
-    public static bool IsBlank(string? line) => line is null || !line.AsSpan().ContainsAnyExcept(Spaces);
+    private static ulong[] BitsOf(char[] characters)
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (var c in characters) bits[c >> 6] |= 1UL << (c & 63);
+        return bits;
+    }
 
-    public static bool IsSpace(char c) => Spaces.Contains(c);
+    public static bool IsBlank(string? line) => line is null || IndexOfNonSpace(line) < 0;
 
-    public static bool ContainsSpace(ReadOnlySpan<char> text) => text.ContainsAny(Spaces);
+    public static bool IsSpace(char c) => (SpaceBits[c >> 6] & (1UL << (c & 63))) != 0;
 
-    private static readonly SearchValues<char> SpacesOtherThanNewLine = SearchValues.Create([.. SpaceCharacters.Where(c => c != '\n')]);
+    public static bool ContainsSpace(ReadOnlySpan<char> text) => IndexOfSpace(text) >= 0;
+
+    private static int IndexOfSpace(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsSpace(text[i])) return i;
+        }
+
+        return -1;
+    }
+
+    private static int IndexOfNonSpace(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!IsSpace(text[i])) return i;
+        }
+
+        return -1;
+    }
+
+    private static int LastIndexOfNonSpace(ReadOnlySpan<char> text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (!IsSpace(text[i])) return i;
+        }
+
+        return -1;
+    }
 
     /// <summary>Whitespace inside a text of paragraphs joined by line breaks.</summary>
-    internal static bool ContainsSpaceOtherThanNewLine(ReadOnlySpan<char> text) => text.ContainsAny(SpacesOtherThanNewLine);
+    internal static bool ContainsSpaceOtherThanNewLine(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c != '\n' && IsSpace(c)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The text without any whitespace; the same instance when there is none.</summary>
     public static string RemoveAllWhitespace(string text)
     {
-        var first = text.AsSpan().IndexOfAny(Spaces);
+        var first = IndexOfSpace(text);
         if (first < 0) return text;
         var kept = text.Length - first;
         foreach (var c in text.AsSpan(first))
         {
-            if (Spaces.Contains(c)) kept--;
+            if (IsSpace(c)) kept--;
         }
 
         return string.Create(first + kept, (text, first), static (destination, state) =>
@@ -71,7 +112,7 @@ public static partial class TextCleaner
             var at = start;
             foreach (var c in source.AsSpan(start))
             {
-                if (!Spaces.Contains(c)) destination[at++] = c;
+                if (!IsSpace(c)) destination[at++] = c;
             }
         });
     }
@@ -83,7 +124,7 @@ public static partial class TextCleaner
     public static ReadOnlySpan<char> CompactSpan(string text)
     {
         var trimmed = TrimSpaces(text);
-        return trimmed.ContainsAny(Spaces) ? RemoveAllWhitespace(text).AsSpan() : trimmed;
+        return ContainsSpace(trimmed) ? RemoveAllWhitespace(text).AsSpan() : trimmed;
     }
 
     /// <summary>
@@ -93,26 +134,24 @@ public static partial class TextCleaner
     public static bool IsMatchWithoutWhitespace(Regex pattern, string text)
     {
         var trimmed = TrimSpaces(text);
-        return trimmed.ContainsAny(Spaces) ? pattern.IsMatch(RemoveAllWhitespace(text)) : pattern.IsMatch(trimmed);
+        return ContainsSpace(trimmed) ? pattern.IsMatch(RemoveAllWhitespace(text)) : pattern.IsMatch(trimmed);
     }
 
     /// <summary>The text without leading and trailing <see cref="IsSpace"/> characters.</summary>
     public static ReadOnlySpan<char> TrimSpaces(string text)
     {
         var span = text.AsSpan();
-        var start = span.IndexOfAnyExcept(Spaces);
-        return start < 0 ? [] : span[start..(span.LastIndexOfAnyExcept(Spaces) + 1)];
+        var start = IndexOfNonSpace(span);
+        return start < 0 ? [] : span[start..(LastIndexOfNonSpace(span) + 1)];
     }
 
     /// <summary>How many characters are left once whitespace is removed.</summary>
     public static int VisibleLength(string text)
     {
         var length = text.Length;
-        var span = text.AsSpan();
-        for (var at = span.IndexOfAny(Spaces); at >= 0; at = span.IndexOfAny(Spaces))
+        foreach (var c in text)
         {
-            length--;
-            span = span[(at + 1)..];
+            if (IsSpace(c)) length--;
         }
 
         return length;
@@ -122,55 +161,91 @@ public static partial class TextCleaner
     public static string CleanLine(string line)
     {
         var text = line.AsSpan().Trim();
-        if (!text.ContainsAny(Spaces))
+        if (!ContainsSpace(text) && !ItemNumberChanges(text, out _, out _))
         {
-            // No inner whitespace (most Chinese paragraphs): only the trim and the item number can change the line.
-            return NormalizeItemNumber(text.Length == line.Length ? line : text.ToString());
+            // Most lines: only the trim can change them, and the line itself is returned when nothing does.
+            return text.Length == line.Length ? line : text.ToString();
         }
 
-        var builder = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
+        var buffer = line.Length <= StackLimit ? stackalloc char[line.Length] : new char[line.Length];
+        return buffer[..CleanInto(line, buffer)].ToString();
+    }
+
+    /// <summary>Lines up to this length are cleaned in a stack buffer (paragraphs are rarely longer).</summary>
+    private const int StackLimit = 512;
+
+    /// <summary>
+    /// <see cref="CleanLine"/> written into <paramref name="destination"/> (at least as long as the line), returning the
+    /// cleaned length: callers that join or split lines use the cleaned characters without a string per line.
+    /// Cleaning never lengthens a line (a run of spaces becomes at most one, "2.." becomes "2.").
+    /// </summary>
+    internal static int CleanInto(ReadOnlySpan<char> line, Span<char> destination)
+    {
+        var text = line.Trim();
+        var length = 0;
+        if (!ContainsSpace(text))
         {
-            if (!IsSpace(text[i]))
+            text.CopyTo(destination);
+            length = text.Length;
+        }
+        else
+        {
+            var i = 0;
+            while (i < text.Length)
             {
-                builder.Append(text[i++]);
-                continue;
-            }
+                if (!IsSpace(text[i]))
+                {
+                    destination[length++] = text[i++];
+                    continue;
+                }
 
-            var end = i;
-            while (end < text.Length && IsSpace(text[end])) end++;
-            var before = builder.Length > 0 ? builder[^1] : '\0';
-            var after = end < text.Length ? text[end] : '\0';
-            if (!DropsSpace(before, after))
-            {
-                builder.Append(' ');
+                var end = i;
+                while (end < text.Length && IsSpace(text[end])) end++;
+                var before = length > 0 ? destination[length - 1] : '\0';
+                var after = end < text.Length ? text[end] : '\0';
+                if (!DropsSpace(before, after)) destination[length++] = ' ';
+                i = end;
             }
-
-            i = end;
         }
 
-        return NormalizeItemNumber(builder.ToString());
+        if (ItemNumberChanges(destination[..length], out var digits, out var matched))
+        {
+            // "2.." / "3 ." → "2." / "3.": the digits stay, one '.' replaces the matched dots and spaces.
+            destination[digits] = '.';
+            destination[matched..length].CopyTo(destination[(digits + 1)..]);
+            length -= matched - digits - 1;
+        }
+
+        return length;
     }
 
     /// <summary>
-    /// "2.." / "3 ." → "2." / "3.". The pattern is anchored at the start, so there is at most one match; a line
-    /// already written "1." is returned as is instead of being rebuilt (most numbered paragraphs are).
+    /// The item-number rule "^(\d{1,2})\s*[.．]{1,3}(?!\d)" written out (it is asked of every cleaned line): true when a
+    /// match exists and rewriting it as digits + "." changes the line. <paramref name="digits"/> is the number's length,
+    /// <paramref name="matched"/> the match's.
     /// </summary>
-    private static string NormalizeItemNumber(string line)
+    private static bool ItemNumberChanges(ReadOnlySpan<char> line, out int digits, out int matched)
     {
-        if (line.Length == 0 || !char.IsDigit(line[0])) return line; // the pattern starts with \d (any Unicode digit)
-        var match = NumberedItem().Match(line);
-        if (!match.Success) return line;
-        var digits = match.Groups[1];
-        if (match.Length == digits.Length + 1 && line[digits.Length] == '.') return line;
-        return string.Concat(digits.ValueSpan, ".", line.AsSpan(match.Length));
+        digits = 0;
+        matched = 0;
+        while (digits < line.Length && char.IsDigit(line[digits])) digits++;
+        // Three digits or more can never match: the pattern takes at most two, and a digit cannot follow them.
+        if (digits is 0 or > 2) return false;
+        var at = digits;
+        while (at < line.Length && char.IsWhiteSpace(line[at])) at++;
+        var dots = 0;
+        while (dots < 3 && at + dots < line.Length && line[at + dots] is '.' or '．') dots++;
+        // The look-ahead (?!\d): with a digit after the last dot the match gives that dot back ("1..5" → "1." + ".5").
+        if (at + dots < line.Length && char.IsDigit(line[at + dots])) dots--;
+        if (dots <= 0) return false;
+        matched = at + dots;
+        return !(matched == digits + 1 && line[digits] == '.');
     }
 
     /// <summary>Cleans each line, drops blank ones and joins them as paragraphs.</summary>
     public static string JoinParagraphs(IEnumerable<string> lines)
     {
-        // Most cells are one paragraph: then the cleaned line itself, without a builder.
+        if (lines is IReadOnlyList<string> list) return JoinParagraphs(list);
         string? single = null;
         List<string>? several = null;
         foreach (var line in lines)
@@ -182,6 +257,35 @@ public static partial class TextCleaner
         }
 
         return several is not null ? string.Join("\n", several) : single ?? "";
+    }
+
+    /// <summary>
+    /// <see cref="JoinParagraphs(IEnumerable{string})"/> for a list: the lines are cleaned into one buffer and become one
+    /// string, without a string per line; a single line that cleaning leaves unchanged is returned as it is.
+    /// </summary>
+    public static string JoinParagraphs(IReadOnlyList<string> lines)
+    {
+        if (lines.Count == 0) return "";
+        var capacity = lines.Count;
+        for (var i = 0; i < lines.Count; i++) capacity += lines[i].Length;
+        char[]? rented = null;
+        var buffer = capacity <= StackLimit ? stackalloc char[capacity] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        var length = 0;
+        string? only = null;
+        var paragraphs = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var start = paragraphs == 0 ? 0 : length + 1;
+            var cleaned = CleanInto(lines[i], buffer[start..]);
+            if (cleaned == 0) continue;
+            if (paragraphs > 0) buffer[length] = '\n';
+            length = start + cleaned;
+            only = ++paragraphs == 1 ? lines[i] : null;
+        }
+
+        var result = only is not null && buffer[..length].SequenceEqual(only) ? only : buffer[..length].ToString();
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
     }
 
     private static bool DropsSpace(char before, char after) =>

@@ -61,6 +61,23 @@ public sealed class UnitDirectory
         return result;
     }
 
+    /// <inheritdoc cref="Canonicalize(IEnumerable{string}, ISet{string}?)"/>
+    /// <remarks>A list (each task's units) is walked by index into a list of its size: no enumerator, no regrowth.</remarks>
+    public List<string> Canonicalize(IReadOnlyList<string> names, ISet<string>? unknown = null)
+    {
+        var result = new List<string>(names.Count);
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            var canonical = Find(name);
+            if (canonical is null) unknown?.Add(Key(name));
+            canonical ??= Key(name);
+            if (canonical.Length > 0 && !result.Contains(canonical)) result.Add(canonical);
+        }
+
+        return result;
+    }
+
     /// <summary>Reads the file format: "canonical \t full name \t other names (、) \t former names (name@year、…)"; # starts a comment.</summary>
     public static UnitDirectory Parse(string text)
     {

@@ -12,34 +12,56 @@ internal static class MergedTaskCheck
 {
     public static void Run(IReadOnlyList<RawTask> rows, IReadOnlyList<BulletinTask> tasks, List<ParseWarning> warnings)
     {
+        // The raw lines are looked at first: nearly every line is ruled out as a task number without cleaning it,
+        // and only the few that pass are cleaned (one list reused for all rows).
+        var lines = new List<string>();
         for (var i = 0; i < rows.Count && i < tasks.Count; i++)
         {
-            var lines = rows[i].ProgressLines.Concat(rows[i].RemarkLines).Where(l => !TextCleaner.IsBlank(l)).Select(TextCleaner.CleanLine).ToList();
-            var suspects = Suspects(lines).ToList();
-            if (suspects.Count == 0) continue;
-            var first = suspects[0];
+            lines.Clear();
+            AddNonBlank(rows[i].ProgressLines, lines);
+            AddNonBlank(rows[i].RemarkLines, lines);
+            var first = -1;
+            var suspects = 0;
+            for (var j = 0; j + 2 < lines.Count; j++)
+            {
+                if (!IsSuspect(lines, j)) continue;
+                if (first < 0) first = j;
+                suspects++;
+            }
+
+            if (suspects == 0) continue;
             warnings.Add(new ParseWarning(
                 "suspectedMergedTasks",
-                $"task {tasks[i].Number} ({rows[i].Location}) seems to hold {suspects.Count} other task(s) in its progress: "
-                + $"the line \"{lines[first]}\" is followed by the task-like text \"{Shorten(lines[first + 1])}\" and the unit line \"{lines[first + 2]}\". "
+                $"task {tasks[i].Number} ({rows[i].Location}) seems to hold {suspects} other task(s) in its progress: "
+                + $"the line \"{TextCleaner.CleanLine(lines[first])}\" is followed by the task-like text \"{Shorten(TextCleaner.CleanLine(lines[first + 1]))}\" "
+                + $"and the unit line \"{TextCleaner.CleanLine(lines[first + 2])}\". "
                 + "Check the table's columns (a missing 序号 cell or merged rows); the figures for this task are unreliable."));
         }
     }
 
-    /// <summary>Indexes of number-only lines followed by text that is not a unit, then by a unit line.</summary>
-    private static IEnumerable<int> Suspects(List<string> lines)
+    private static void AddNonBlank(List<string> source, List<string> lines)
     {
-        for (var i = 0; i + 2 < lines.Count; i++)
+        foreach (var line in source)
         {
-            if (TaskNumber.TryParse(lines[i], out _)
-                && !TaskNumber.TryParse(lines[i + 1], out _)
-                && !LeadUnits.IsUnitLine(lines[i + 1])
-                && (LeadUnits.IsUnitLine(lines[i + 2]) || (i + 3 < lines.Count && LeadUnits.IsBrokenName(lines[i + 2], lines[i + 3]))))
-            {
-                yield return i;
-            }
+            if (!TextCleaner.IsBlank(line)) lines.Add(line);
         }
     }
+
+    /// <summary>A number-only line followed by text that is not a unit, then by a unit line (all as cleaned).</summary>
+    private static bool IsSuspect(List<string> lines, int i) =>
+        IsTaskNumber(lines[i])
+        && !IsTaskNumber(lines[i + 1])
+        && !LeadUnits.IsUnitLine(TextCleaner.CleanLine(lines[i + 1]))
+        && (LeadUnits.IsUnitLine(TextCleaner.CleanLine(lines[i + 2]))
+            || (i + 3 < lines.Count && LeadUnits.IsBrokenName(TextCleaner.CleanLine(lines[i + 2]), TextCleaner.CleanLine(lines[i + 3]))));
+
+    /// <summary>
+    /// <see cref="TaskNumber.TryParse"/> of the cleaned line. A line holding a CJK ideograph is never a number (cleaning
+    /// and NFKC keep the ideograph, and the number pattern has no place for it): that rules out nearly every line
+    /// before it is cleaned.
+    /// </summary>
+    private static bool IsTaskNumber(string line) =>
+        line.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') < 0 && TaskNumber.TryParse(TextCleaner.CleanLine(line), out _);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Wuhu.Bulletins.Model;
 using Wuhu.Bulletins.Normalization;
 using Wuhu.Bulletins.Status;
@@ -12,6 +13,7 @@ internal static class TaskAssembler
         // One thread on purpose: building tasks on two threads was measured at a third more CPU and 8% more wall time
         // on a 2-core machine (the runtime's background JIT and GC already use the second core).
         var tasks = new List<BulletinTask>(rows.Count);
+        var names = new NamePool();
         var previous = 0;
         var seen = new HashSet<int>();
         foreach (var row in rows)
@@ -26,7 +28,7 @@ internal static class TaskAssembler
                 warnings.Add(new ParseWarning("outOfOrderNumber", $"task number {number} ({row.Location}) comes after {previous}."));
             }
 
-            tasks.Add(Build(row, number, period, warnings));
+            tasks.Add(Build(row, number, period, warnings, names));
             previous = Math.Max(previous, number);
         }
 
@@ -56,11 +58,11 @@ internal static class TaskAssembler
         }
     }
 
-    private static BulletinTask Build(RawTask row, int number, ReportingPeriod period, List<ParseWarning> warnings)
+    private static BulletinTask Build(RawTask row, int number, ReportingPeriod period, List<ParseWarning> warnings, NamePool names)
     {
         var text = TextCleaner.JoinParagraphs(row.TaskLines);
-        var units = LeadUnits.Split(row.UnitLines);
-        var (progress, byUnit) = SplitProgressByUnit(row.ProgressLines, units);
+        var units = LeadUnits.Split(row.UnitLines, names);
+        var (progress, byUnit) = SplitProgressByUnit(row.ProgressLines, units, names);
         var targets = TargetExtractor.Extract(text, progress);
         var remarks = TextCleaner.JoinParagraphs(row.RemarkLines);
 
@@ -75,7 +77,7 @@ internal static class TaskAssembler
             Section = row.Section,
             Text = text,
             LeadUnits = units,
-            PartnerUnits = LeadUnits.Split(row.PartnerLines),
+            PartnerUnits = LeadUnits.Split(row.PartnerLines, names),
             Progress = progress,
             ProgressByUnit = byUnit,
             Remarks = remarks.Length == 0 ? null : remarks,
@@ -90,77 +92,125 @@ internal static class TaskAssembler
     /// the text that follows to that unit. Text before the first such line belongs to the units listed before it.
     /// The whole progress keeps every line, unit lines included, so nothing is lost.
     /// </summary>
-    private static (string Progress, List<UnitProgress> ByUnit) SplitProgressByUnit(List<string> lines, List<string> units)
+    internal static (string Progress, List<UnitProgress> ByUnit) SplitProgressByUnit(List<string> lines, List<string> units, NamePool? names = null)
     {
-        var cleaned = new List<string>(lines.Count);
+        // The cleaned lines go into one buffer, '\n' between them, which is the whole progress as it will be stored:
+        // one string per task instead of one per line plus the joined one.
+        var capacity = lines.Count;
+        foreach (var line in lines) capacity += line.Length;
+        char[]? rentedText = null;
+        var buffer = capacity <= StackChars ? stackalloc char[capacity] : (rentedText = ArrayPool<char>.Shared.Rent(capacity));
+        Range[]? rentedLines = null;
+        var cleaned = lines.Count <= StackLines ? stackalloc Range[lines.Count] : (rentedLines = ArrayPool<Range>.Shared.Rent(lines.Count));
+        var count = 0;
+        var length = 0;
+        string? only = null;
         var anyAttribution = false;
         foreach (var line in lines)
         {
-            var clean = TextCleaner.CleanLine(line);
-            if (clean.Length == 0) continue;
-            cleaned.Add(clean);
+            var start = count == 0 ? 0 : length + 1;
+            var cleanLength = TextCleaner.CleanInto(line, buffer[start..]);
+            if (cleanLength == 0) continue;
+            if (count > 0) buffer[length] = '\n';
+            length = start + cleanLength;
+            cleaned[count++] = start..length;
+            only = count == 1 ? line : null;
+            var clean = buffer[start..length];
             anyAttribution = anyAttribution || LeadUnits.IsUnitLine(clean) || PrefixedUnit(clean, units) is not null;
         }
 
+        var all = buffer[..length];
+        // A single line that cleaning leaves as it is (a cell without indentation) is stored as it came.
+        var progress = only is not null && all.SequenceEqual(only) ? only : all.ToString();
         var byUnit = new List<UnitProgress>();
-        if (!anyAttribution)
-        {
-            return (cleaned.Count == 1 ? cleaned[0] : string.Join("\n", cleaned), byUnit);
-        }
+        if (anyAttribution) AttributeToUnits(all, cleaned[..count], units, byUnit, names);
+        if (rentedText is not null) ArrayPool<char>.Shared.Return(rentedText);
+        if (rentedLines is not null) ArrayPool<Range>.Shared.Return(rentedLines);
+        return (progress, byUnit);
+    }
 
+    /// <summary>A task's progress is a few lines: buffers up to these sizes live on the stack.</summary>
+    private const int StackChars = 1024;
+    private const int StackLines = 64;
+
+    /// <summary>
+    /// The attribution itself (a minority of tasks): <paramref name="lines"/> are the cleaned lines' places in
+    /// <paramref name="text"/>. Each unit's text is its lines (a prefixed line without its prefix) joined by line breaks.
+    /// </summary>
+    private static void AttributeToUnits(ReadOnlySpan<char> text, ReadOnlySpan<Range> lines, List<string> units, List<UnitProgress> byUnit, NamePool? names)
+    {
         var currentUnit = units.Count > 0 ? string.Join("、", units) : null;
-        var buffer = new List<string>();
-        var paragraphs = new List<string>();
-        void FlushUnit()
+        Range[]? rented = null;
+        var pieces = lines.Length <= StackLines ? stackalloc Range[lines.Length] : (rented = ArrayPool<Range>.Shared.Rent(lines.Length));
+        var pieceCount = 0;
+        foreach (var range in lines)
         {
-            if (currentUnit is not null && buffer.Count > 0) byUnit.Add(new UnitProgress(currentUnit, string.Join("\n", buffer)));
-            buffer.Clear();
-        }
-
-        foreach (var line in cleaned)
-        {
+            var line = text[range];
             if (LeadUnits.IsUnitLine(line))
             {
-                FlushUnit();
-                currentUnit = string.Join("、", LeadUnits.Split([line]));
-                AddUnits(units, currentUnit);
-                paragraphs.Add(line);
+                Flush(text, pieces[..pieceCount], currentUnit, byUnit);
+                pieceCount = 0;
+                var named = LeadUnits.SplitLine(line, names);
+                currentUnit = named.Count == 1 ? named[0] : string.Join("、", named);
+                // A line of separators only ("、/") reads as a unit line that names nobody: its unit is "".
+                if (named.Count == 0) named.Add("");
+                foreach (var name in named)
+                {
+                    if (!units.Contains(name)) units.Add(name);
+                }
+
                 continue;
             }
 
-            if (PrefixedUnit(line, units) is { } prefixed)
+            if (PrefixedUnit(line, units) is { } unit)
             {
-                FlushUnit();
-                currentUnit = prefixed.Unit;
-                buffer.Add(prefixed.Text);
-                paragraphs.Add(line);
+                Flush(text, pieces[..pieceCount], currentUnit, byUnit);
+                pieceCount = 0;
+                currentUnit = unit;
+                // The text after the colon, trimmed, as its own piece.
+                var after = range.Start.Value + unit.Length + 1;
+                var rest = text[after..range.End.Value];
+                var trimmed = rest.Trim();
+                var from = after + (rest.Length - rest.TrimStart().Length);
+                pieces[pieceCount++] = from..(from + trimmed.Length);
                 continue;
             }
 
-            buffer.Add(line);
-            paragraphs.Add(line);
+            pieces[pieceCount++] = range;
         }
 
-        FlushUnit();
-        return (string.Join("\n", paragraphs), byUnit);
+        Flush(text, pieces[..pieceCount], currentUnit, byUnit);
+        if (rented is not null) ArrayPool<Range>.Shared.Return(rented);
     }
 
-    private static void AddUnits(List<string> units, string joined)
+    /// <summary>The unit's collected pieces as one text, when there is a unit and anything to give it.</summary>
+    private static void Flush(ReadOnlySpan<char> text, ReadOnlySpan<Range> pieces, string? unit, List<UnitProgress> byUnit)
     {
-        foreach (var unit in joined.Split('、'))
+        if (unit is null || pieces.Length == 0) return;
+        var length = pieces.Length - 1;
+        foreach (var piece in pieces) length += piece.GetOffsetAndLength(text.Length).Length;
+        char[]? rented = null;
+        var joined = length <= StackChars ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length));
+        var at = 0;
+        for (var i = 0; i < pieces.Length; i++)
         {
-            if (!units.Contains(unit)) units.Add(unit);
+            if (i > 0) joined[at++] = '\n';
+            text[pieces[i]].CopyTo(joined[at..]);
+            at += text[pieces[i]].Length;
         }
+
+        byUnit.Add(new UnitProgress(unit, joined[..length].ToString()));
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
     }
 
-    /// <summary>"市发改委:按月梳理…" — a listed unit followed by a colon.</summary>
-    private static (string Unit, string Text)? PrefixedUnit(string line, List<string> units)
+    /// <summary>"市发改委:按月梳理…" — a listed unit followed by a colon: that unit, or null.</summary>
+    private static string? PrefixedUnit(ReadOnlySpan<char> line, List<string> units)
     {
         foreach (var unit in units)
         {
             if (line.Length > unit.Length + 1 && line.StartsWith(unit, StringComparison.Ordinal) && line[unit.Length] is ':' or '：')
             {
-                return (unit, line[(unit.Length + 1)..].Trim());
+                return unit;
             }
         }
 

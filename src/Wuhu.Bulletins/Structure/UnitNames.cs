@@ -12,13 +12,17 @@ internal static class UnitNames
     public static List<BulletinTask> Canonicalize(IReadOnlyList<BulletinTask> tasks, UnitDirectory directory, List<ParseWarning> warnings)
     {
         var unknown = new SortedSet<string>(StringComparer.Ordinal);
-        var result = tasks.Select(task => task with
+        var result = new List<BulletinTask>(tasks.Count);
+        foreach (var task in tasks)
         {
-            LeadUnitsAsWritten = task.LeadUnits,
-            LeadUnits = directory.Canonicalize(task.LeadUnits, unknown),
-            PartnerUnitsAsWritten = task.PartnerUnits,
-            PartnerUnits = directory.Canonicalize(task.PartnerUnits, unknown),
-        }).ToList();
+            result.Add(task with
+            {
+                LeadUnitsAsWritten = task.LeadUnits,
+                LeadUnits = directory.Canonicalize(task.LeadUnits, unknown),
+                PartnerUnitsAsWritten = task.PartnerUnits,
+                PartnerUnits = directory.Canonicalize(task.PartnerUnits, unknown),
+            });
+        }
 
         if (unknown.Count > 0)
         {
