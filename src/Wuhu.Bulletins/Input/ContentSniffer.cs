@@ -44,14 +44,20 @@ internal static class ContentSniffer
             return ReadOfficeZip(content, sourceName);
         }
 
-        var text = TextDecoder.Decode(bytes, sourceName);
-        if (string.IsNullOrWhiteSpace(text))
+        if (TextDecoder.TryDecodeUtf8Lines(bytes) is { } lines)
         {
-            throw new BulletinRejectedException("empty", $"{sourceName} holds only whitespace.");
+            // Line ends are whitespace: the text is whitespace only when every line is.
+            if (lines.TrueForAll(string.IsNullOrWhiteSpace)) throw OnlyWhitespace(sourceName);
+            return new TextDocument(BulletinFormat.Text, lines);
         }
+
+        var text = TextDecoder.Decode(bytes, sourceName);
+        if (string.IsNullOrWhiteSpace(text)) throw OnlyWhitespace(sourceName);
 
         return HtmlTableReader.LooksLikeHtml(text) ? HtmlTableReader.Read(text) : new TextDocument(BulletinFormat.Text, SplitLines(text));
     }
+
+    private static BulletinRejectedException OnlyWhitespace(string sourceName) => new("empty", $"{sourceName} holds only whitespace.");
 
     /// <summary>The newline sequences string.ReplaceLineEndings knows: CR, LF, CRLF, NEL, FF, LS and PS.</summary>
     private static readonly SearchValues<char> LineEnds = SearchValues.Create("\r\n\f\u0085\u2028\u2029");

@@ -60,6 +60,50 @@ internal static class TextDecoder
         return text;
     }
 
+    /// <summary>
+    /// The common upload, plain UTF-8 text, decoded line by line straight from the bytes: the lines
+    /// <see cref="Decode"/> and <see cref="ContentSniffer.SplitLines"/> would give, without the whole text as one
+    /// string first (a large-object allocation for a long upload). Null whenever that path might read the bytes
+    /// differently, so the caller takes it: a UTF-16 byte-order mark or shape, NUL bytes, invalid UTF-8, a "&lt;"
+    /// (perhaps HTML), or the rare Unicode line ends (NEL, LS, PS) that are not single bytes.
+    /// </summary>
+    public static List<string>? TryDecodeUtf8Lines(ReadOnlySpan<byte> bytes)
+    {
+        var body = bytes;
+        if (bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]))
+        {
+            body = bytes[3..]; // Decode reads the rest as strict UTF-8 and looks no further
+        }
+        else if (bytes.StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.StartsWith([(byte)0xFE, (byte)0xFF])
+            || GuessUtf16WithoutBom(bytes) is not null || bytes.Contains((byte)0))
+        {
+            return null;
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(body) || body.Contains((byte)'<')
+            || body.IndexOf("\u0085"u8) >= 0 || body.IndexOf("\u2028"u8) >= 0 || body.IndexOf("\u2029"u8) >= 0)
+        {
+            return null;
+        }
+
+        // Split where SplitLines splits (CR, LF, CRLF once, FF); these bytes never occur inside a multi-byte character.
+        var lines = new List<string>(body.Count((byte)'\n') + body.Count((byte)'\r') + 1);
+        var start = 0;
+        while (true)
+        {
+            var length = body[start..].IndexOfAny((byte)'\r', (byte)'\n', (byte)'\f');
+            if (length < 0)
+            {
+                lines.Add(Encoding.UTF8.GetString(body[start..]));
+                return lines;
+            }
+
+            var end = start + length;
+            lines.Add(Encoding.UTF8.GetString(body[start..end]));
+            start = end + (body[end] == '\r' && end + 1 < body.Length && body[end + 1] == '\n' ? 2 : 1);
+        }
+    }
+
     private static string DecodeStrict(Encoding encoding, ReadOnlySpan<byte> bytes, string sourceName, string name)
     {
         try

@@ -13,6 +13,9 @@ public static partial class TaskNumber
     [GeneratedRegex(@"^([一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}(部分|章|节))")]
     private static partial Regex SectionHeading();
 
+    /// <summary>The longest text <see cref="NumberCell"/> matches: "(", six digits, ")", ".".</summary>
+    private const int MaxCellLength = 9;
+
     public static bool TryParse(string? text, out int number)
     {
         number = 0;
@@ -22,8 +25,9 @@ public static partial class TaskNumber
         var trimmed = TextCleaner.TrimSpaces(text);
         if (!TextCleaner.ContainsSpace(trimmed) && IsNormalizationStable(trimmed))
         {
-            // The common cell ("  12", "(8)"): match the trimmed text in place, no copies.
-            if (!NumberCell().IsMatch(trimmed)) return false;
+            // The common cell ("  12", "(8)"): match the trimmed text in place, no copies. The pattern matches at
+            // most a bracket, six digits, a bracket and a stop: a longer line ("1.培育…") needs no regex.
+            if (trimmed.Length > MaxCellLength || !NumberCell().IsMatch(trimmed)) return false;
             var digits = trimmed.TrimStart("(（").TrimEnd(")）.．、");
             return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
         }
@@ -42,7 +46,7 @@ public static partial class TaskNumber
     {
         foreach (var c in text)
         {
-            if (TextCleaner.IsSpace(c)) continue;
+            if (LineBuffers.IsSpace(c)) continue;
             return (c <= '\u007F' && !char.IsAsciiDigit(c) && c != '(') || c is >= '\u4E00' and <= '\u9FFF';
         }
 
@@ -66,8 +70,14 @@ public static partial class TaskNumber
     /// <summary>"一、…", "(一)…", "第一部分…": headings that group the tasks below them.</summary>
     public static bool IsSectionHeading(string line)
     {
-        var trimmed = line.AsSpan().TrimStart(" \t\u00A0\u3000");
-        return trimmed.Length > 0 && trimmed[0] is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '(' or '（' or '第'
-            && TextCleaner.IsMatchWithoutWhitespace(SectionHeading(), line);
+        // Asked of nearly every line of a text table: the first character after the indentation rules out most.
+        foreach (var c in line)
+        {
+            if (c is ' ' or '\t' or '\u00A0' or '\u3000') continue;
+            return c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '(' or '（' or '第'
+                && TextCleaner.IsMatchWithoutWhitespace(SectionHeading(), line);
+        }
+
+        return false;
     }
 }

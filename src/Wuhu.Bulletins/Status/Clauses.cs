@@ -1,6 +1,13 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Wuhu.Bulletins.Status;
+
+/// <summary>A stretch of a text by position: clauses and sentences are read in place rather than copied out.</summary>
+internal readonly record struct TextRange(int Start, int Length)
+{
+    public ReadOnlySpan<char> Of(string text) => text.AsSpan(Start, Length);
+}
 
 /// <summary>Clause-level pieces of Chinese text, and the comparison of a deliverable's words with a report's.</summary>
 internal static partial class Clauses
@@ -8,65 +15,125 @@ internal static partial class Clauses
     /// <summary>At most this many characters are quoted from the progress text as evidence.</summary>
     public const int QuoteLength = 40;
 
+    /// <summary>An item number at the start of a piece ("1.", "二、"); read by hand in <see cref="ItemNumberLength"/>.</summary>
     [GeneratedRegex(@"^(\d{1,2}|[一二三四五六七八九十]{1,2})[.．、)）]")]
-    private static partial Regex ItemNumber();
+    internal static partial Regex ItemNumber();
 
-    private static readonly char[] ClauseBreaks = [',', '，', '。', ';', '；', '\n', '!', '！', '?', '？', ':', '：'];
-    private static readonly char[] SentenceBreaks = ['。', ';', '；', '\n', '!', '！', '?', '？'];
+    private const string Numerals = "一二三四五六七八九十";
 
-    /// <summary>Clauses of a text, item numbers ("1.", "二、") removed, empty pieces dropped.</summary>
-    public static List<string> Of(string text) => Split(text, ClauseBreaks);
+    // Every sentence break is also a clause break, so a count of clause breaks bounds both kinds of piece.
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",，。;；\n!！?？:：");
+    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("。;；\n!！?？");
+    private static readonly SearchValues<char> FunctionCharacters = SearchValues.Create(StatusWords.FunctionCharacters);
 
-    /// <summary>Sentences (。/；/line breaks) of a text, item numbers removed.</summary>
-    public static List<string> SentencesOf(string text) => Split(text, SentenceBreaks);
+    /// <summary>
+    /// Room for this many pieces is enough for nearly every text; a text with more is split again into room for
+    /// <see cref="MostPieces"/>.
+    /// </summary>
+    public const int UsualPieces = 32;
 
-    private static List<string> Split(string text, char[] breaks)
+    /// <summary>At most how many clauses (and sentences) a text can have: one more than its clause breaks.</summary>
+    public static int MostPieces(ReadOnlySpan<char> text)
     {
-        // By hand rather than string.Split + LINQ: this runs on every sentence of every progress text.
-        var pieces = new List<string>();
-        var rest = text.AsSpan();
+        var count = 1;
+        for (var at = text.IndexOfAny(ClauseBreaks); at >= 0; at = text.IndexOfAny(ClauseBreaks))
+        {
+            count++;
+            text = text[(at + 1)..];
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Clauses of a stretch of text, item numbers ("1.", "二、") removed, empty pieces dropped; returns how many, or
+    /// -1 when they do not fit.
+    /// </summary>
+    public static int Of(string text, TextRange within, Span<TextRange> pieces) => Split(text, within, ClauseBreaks, pieces);
+
+    /// <summary>Sentences (。/；/line breaks) of a text, item numbers removed; returns how many, or -1 when they do not fit.</summary>
+    public static int SentencesOf(string text, Span<TextRange> pieces) => Split(text, new TextRange(0, text.Length), SentenceBreaks, pieces);
+
+    private static int Split(string text, TextRange within, SearchValues<char> breaks, Span<TextRange> pieces)
+    {
+        // Positions rather than substrings: this runs on every sentence of every task and progress text, and most
+        // pieces are only looked at, never kept.
+        var count = 0;
+        var rest = text.AsSpan(within.Start, within.Length);
         var start = 0;
-        while (start <= text.Length)
+        while (start <= rest.Length)
         {
             var length = rest[start..].IndexOfAny(breaks);
-            var end = length < 0 ? text.Length : start + length;
-            var piece = rest[start..end].Trim();
-            if (piece.Length > 0)
+            var end = length < 0 ? rest.Length : start + length;
+            var (from, to) = (start, end);
+            while (from < to && IsWhiteSpace(rest[from])) from++;
+            while (to > from && IsWhiteSpace(rest[to - 1])) to--;
+            if (to > from)
             {
-                var pieceText = piece.Length == text.Length ? text : piece.ToString();
-                if (StartsLikeItemNumber(pieceText)) pieceText = ItemNumber().Replace(pieceText, "");
-                if (pieceText.Length > 0) pieces.Add(pieceText);
+                var number = StartsLikeItemNumber(rest[from]) ? ItemNumberLength(rest[from..to]) : 0;
+                if (to - from > number)
+                {
+                    if (count == pieces.Length) return -1;
+                    pieces[count++] = new TextRange(within.Start + from + number, to - from - number);
+                }
             }
 
             start = end + 1;
         }
 
-        return pieces;
+        return count;
     }
 
-    // A cheap look at the first character saves a regex pass on the many clauses that are not numbered items.
-    private static bool StartsLikeItemNumber(string piece) => char.IsAsciiDigit(piece[0]) || "一二三四五六七八九十".Contains(piece[0]);
+    // What span.Trim() trims, with the common case (a Han character or full-width punctuation, above U+3000) decided
+    // without the Unicode table.
+    private static bool IsWhiteSpace(char c) => c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0085' && c <= '\u3000' && char.IsWhiteSpace(c);
 
-    /// <summary>The distinct meaningful characters of a phrase: Han characters and Latin letters, minus function words.</summary>
-    public static HashSet<char> Meaningful(string text) =>
-    [
-        .. text.Where(IsMeaningful),
-    ];
+    // A cheap look at the first character rules out the many pieces that are not numbered items.
+    private static bool StartsLikeItemNumber(char first) => char.IsAsciiDigit(first) || Numerals.Contains(first);
+
+    /// <summary>
+    /// The length of the item number <see cref="ItemNumber"/> reads at the start of a piece that starts like one, or 0:
+    /// one or two digits (or numerals) and a mark. By hand because it is asked of every piece that starts with a digit.
+    /// </summary>
+    internal static int ItemNumberLength(ReadOnlySpan<char> piece)
+    {
+        // \d is any Unicode decimal digit, as char.IsDigit; giving the second character back never helps, as it is no mark.
+        var digits = char.IsDigit(piece[0]);
+        if (!digits && !Numerals.Contains(piece[0])) return 0;
+        var run = piece.Length > 1 && (digits ? char.IsDigit(piece[1]) : Numerals.Contains(piece[1])) ? 2 : 1;
+        return run < piece.Length && ".．、)）".Contains(piece[run]) ? run + 1 : 0;
+    }
+
+    /// <summary>
+    /// The distinct meaningful characters of a phrase (Han characters and Latin letters, minus function words), in
+    /// order of first appearance; a string because the callers only count and test them.
+    /// </summary>
+    public static string Meaningful(ReadOnlySpan<char> text)
+    {
+        Span<char> distinct = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (IsMeaningful(c) && !distinct[..count].Contains(c)) distinct[count++] = c;
+        }
+
+        return count == 0 ? "" : new string(distinct[..count]);
+    }
 
     /// <summary>
     /// True when a report clause speaks of this deliverable: it holds at least 60% of the deliverable's meaningful
     /// characters, and at least three of them (all of them when the deliverable is shorter). Character overlap
     /// rather than exact substrings because reports reword names ("市综合服务平台" → "市工业互联网综合服务平台").
     /// </summary>
-    public static bool Speaks(HashSet<char> deliverable, string clause)
+    public static bool Speaks(string deliverable, ReadOnlySpan<char> clause)
     {
-        if (deliverable.Count == 0) return false;
+        if (deliverable.Length == 0) return false;
         var shared = SharedCount(deliverable, clause);
-        return shared >= Math.Min(3, deliverable.Count) && shared >= deliverable.Count * 0.6;
+        return shared >= Math.Min(3, deliverable.Length) && shared >= deliverable.Length * 0.6;
     }
 
-    /// <summary>How many of the characters occur in the text.</summary>
-    public static int SharedCount(HashSet<char> characters, string text)
+    /// <summary>How many of the (distinct) characters occur in the text.</summary>
+    public static int SharedCount(string characters, ReadOnlySpan<char> text)
     {
         var shared = 0;
         foreach (var c in characters)
@@ -92,10 +159,10 @@ internal static partial class Clauses
     }
 
     /// <summary>Speaks, and shares a run of at least three characters with the item's name (all of a shorter name).</summary>
-    public static bool Names(string item, HashSet<char> words, string clause) =>
+    public static bool Names(string item, string words, ReadOnlySpan<char> clause) =>
         Speaks(words, clause) && LongestCommonRun(item, clause) >= Math.Min(3, item.Length);
 
-    private static int LongestCommonRun(string a, string b)
+    private static int LongestCommonRun(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         // Two rows of the dynamic-programming table, reused: this runs for every deliverable item against every clause.
         var best = 0;
@@ -121,15 +188,19 @@ internal static partial class Clauses
     }
 
     /// <summary>A quotation of at most <see cref="QuoteLength"/> characters around position <paramref name="at"/>.</summary>
-    public static string Quote(string clause, int at = 0)
+    public static string Quote(string clause, int at = 0) =>
+        clause.Length <= QuoteLength ? clause : Quote(clause.AsSpan(), at);
+
+    /// <summary>The same quotation of a stretch of text: the only copy made of it is the quotation itself.</summary>
+    public static string Quote(ReadOnlySpan<char> clause, int at = 0)
     {
-        if (clause.Length <= QuoteLength) return clause;
+        if (clause.Length <= QuoteLength) return clause.ToString();
         var start = Math.Clamp(at - QuoteLength / 3, 0, clause.Length - QuoteLength);
-        return clause.Substring(start, QuoteLength);
+        return clause.Slice(start, QuoteLength).ToString();
     }
 
     /// <summary>A Han character or a letter that is not a function word (的, 和, 推进…).</summary>
-    private static bool IsMeaningful(char c) => (char.IsLetter(c) || IsHan(c)) && !StatusWords.FunctionCharacters.Contains(c);
+    private static bool IsMeaningful(char c) => (char.IsLetter(c) || IsHan(c)) && !FunctionCharacters.Contains(c);
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 }

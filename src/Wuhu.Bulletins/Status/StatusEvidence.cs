@@ -8,89 +8,138 @@ internal sealed record ItemReport(Deliverable Deliverable, string Item, ReadClau
     public ClauseState? State => Clause?.State;
 }
 
-/// <summary>Everything the rules read: the task's plan, the progress read clause by clause, targets checked.</summary>
+/// <summary>
+/// Everything the rules read: the task's plan, the progress read clause by clause, targets checked. The plan, the
+/// target checks and the item reports are read on first use: most tasks are decided before a rule asks for them.
+/// </summary>
 internal sealed class StatusEvidence
 {
+    private readonly string compactTask;
+    private readonly IReadOnlyList<QuantitativeTarget> targets;
+    private TaskPlan? plan;
+    private TargetCheck[]? checks;
+    private ItemReport[]? firm;
+    private ItemReport[]? soft;
+
     public StatusEvidence(string taskText, string progress, IReadOnlyList<QuantitativeTarget> targets, ReportingPeriod period)
     {
         Period = period;
-        var compactTask = TextCleanerBridge.Compact(taskText);
-        targets = WithoutStretchGoals(compactTask, targets);
-        Plan = TaskPlan.Read(compactTask, targets);
+        compactTask = TextCleanerBridge.Compact(taskText);
+        this.targets = WithoutStretchGoals(compactTask, targets);
         Progress = ProgressReading.Read(TextCleanerBridge.Compact(progress));
-        Targets = [.. targets.Select(t => TargetCheck.Of(t, period, Progress.Sentences))];
-        Firm = [.. Plan.Firm.SelectMany(d => Reports(d))];
-        Soft = [.. Plan.Soft.SelectMany(d => Reports(d))];
     }
 
     public ReportingPeriod Period { get; }
     public bool Quarterly => !Period.FullYear;
-    public TaskPlan Plan { get; }
+    public TaskPlan Plan => plan ??= TaskPlan.Read(compactTask, targets);
     public ProgressReading Progress { get; }
-    public IReadOnlyList<TargetCheck> Targets { get; }
-    public IReadOnlyList<ItemReport> Firm { get; }
-    public IReadOnlyList<ItemReport> Soft { get; }
+    public TargetCheck[] Targets => checks ??= CheckTargets();
+    public ItemReport[] Firm => firm ??= Reports(Plan.Firm);
+    public ItemReport[] Soft => soft ??= Reports(Plan.Soft);
 
     /// <summary>A clause that names no item of its own and reports a result: "已完成。", "完成年度任务".</summary>
-    public ReadClause? WholeTaskDone => Progress.WholeTask.FirstOrDefault(c => c.State == ClauseState.Done);
+    public ReadClause? WholeTaskDone => Progress.WholeTask(ClauseState.Done);
 
-    public ReadClause? WholeTaskUnderway => Progress.WholeTask.FirstOrDefault(c => c.State == ClauseState.Underway);
+    public ReadClause? WholeTaskUnderway => Progress.WholeTask(ClauseState.Underway);
 
     /// <summary>A target with no actual is still done when a result clause speaks of its measure ("…完工率100%").</summary>
     public ReadClause? DoneByPhrase(TargetCheck check)
     {
         var measure = Clauses.Meaningful(check.Target.Metric);
-        return Progress.AboutMeasure(measure).FirstOrDefault(c => c.State == ClauseState.Done
-            && (StatusWords.FullRate().IsMatch(c.Text) || Clauses.SharedCount(measure, c.Text) >= measure.Count * 0.6));
+        foreach (var c in Progress.All)
+        {
+            if (ProgressReading.SpeaksOfMeasure(measure, c) && c.State == ClauseState.Done
+                && (StatusWords.FullRate().IsMatch(c.Text) || Clauses.SharedCount(measure, c.Text) >= measure.Length * 0.6))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    private TargetCheck[] CheckTargets()
+    {
+        var made = new TargetCheck[targets.Count];
+        for (var i = 0; i < made.Length; i++) made[i] = TargetCheck.Of(targets[i], Period, Progress);
+        return made;
     }
 
     /// <summary>
     /// "增长10%,力争增长10.5%", "培育50家,力争70家以上": a stretch goal after a firm one in the same unit is an ambition,
     /// not the finish line; the office judges the firm target.
     /// </summary>
-    private static readonly char[] ClauseEnds = [',', '，', ';', '；', '。'];
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create(",，;；。");
 
     private static IReadOnlyList<QuantitativeTarget> WithoutStretchGoals(string taskText, IReadOnlyList<QuantitativeTarget> targets)
     {
-        var kept = new List<QuantitativeTarget>();
+        // Nearly every task keeps all its targets: the same list is returned unless one is dropped.
+        if (targets.Count < 2) return targets;
+        Span<bool> stretch = targets.Count <= 64 ? stackalloc bool[targets.Count] : new bool[targets.Count];
+        Span<char> number = stackalloc char[32];
+        var any = false;
         var searchFrom = 0;
-        foreach (var target in targets)
+        for (var i = 0; i < targets.Count; i++)
         {
-            var number = target.Target.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var at = taskText.IndexOf(number + target.Unit, searchFrom, StringComparison.Ordinal);
-            if (at >= 0) searchFrom = at + number.Length;
-            var lead = at > 0 ? taskText[Math.Max(0, at - 24)..at] : "";
+            var target = targets[i];
+            target.Target.TryFormat(number, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+            var at = IndexOfFigure(taskText, number[..written], target.Unit, searchFrom);
+            if (at >= 0) searchFrom = at + written;
+            var lead = at > 0 ? taskText.AsSpan(Math.Max(0, at - 24), at - Math.Max(0, at - 24)) : [];
             var clauseLead = lead[(lead.LastIndexOfAny(ClauseEnds) + 1)..];
-            var stretch = kept.Any(k => k.Unit == target.Unit) && (clauseLead.Contains("力争") || clauseLead.Contains("争取"));
-            if (!stretch) kept.Add(target);
+            stretch[i] = KeptInSameUnit(targets, stretch, i)
+                && (clauseLead.Contains("力争", StringComparison.Ordinal) || clauseLead.Contains("争取", StringComparison.Ordinal));
+            any |= stretch[i];
+        }
+
+        if (!any) return targets;
+        var kept = new List<QuantitativeTarget>(targets.Count);
+        for (var i = 0; i < targets.Count; i++)
+        {
+            if (!stretch[i]) kept.Add(targets[i]);
         }
 
         return kept;
     }
 
-    private IEnumerable<ItemReport> Reports(Deliverable deliverable) =>
-        deliverable.Items.Select((item, i) => new ItemReport(deliverable, item, Best(Progress.About(item, deliverable.ItemWords[i]))));
-
-    /// <summary>What the text says of an item: a result beats work underway, which beats a bare action or a mention.</summary>
-    private static ReadClause? Best(IEnumerable<ReadClause> clauses)
+    /// <summary>Where a figure followed by its unit ("70家") first occurs from a position on: IndexOf(number + unit).</summary>
+    private static int IndexOfFigure(string text, ReadOnlySpan<char> number, string unit, int from)
     {
-        ReadClause? best = null;
-        foreach (var clause in clauses)
+        while (true)
         {
-            if (best is null || Rank(clause.State) < Rank(best.State)) best = clause;
+            var found = text.AsSpan(from).IndexOf(number, StringComparison.Ordinal);
+            if (found < 0) return -1;
+            var at = from + found;
+            if (text.AsSpan(at + number.Length).StartsWith(unit, StringComparison.Ordinal)) return at;
+            from = at + 1;
         }
-
-        return best;
     }
 
-    private static int Rank(ClauseState state) => state switch
+    private static bool KeptInSameUnit(IReadOnlyList<QuantitativeTarget> targets, ReadOnlySpan<bool> stretch, int before)
     {
-        ClauseState.Shortfall => 0,
-        ClauseState.Done => 1,
-        ClauseState.Underway => 2,
-        ClauseState.Acted => 3,
-        _ => 4,
-    };
+        for (var k = 0; k < before; k++)
+        {
+            if (!stretch[k] && targets[k].Unit == targets[before].Unit) return true;
+        }
+
+        return false;
+    }
+
+    private ItemReport[] Reports(Deliverable[] deliverables)
+    {
+        if (deliverables.Length == 0) return [];
+        var reports = new List<ItemReport>();
+        foreach (var deliverable in deliverables)
+        {
+            for (var i = 0; i < deliverable.Items.Count; i++)
+            {
+                var item = deliverable.Items[i];
+                reports.Add(new ItemReport(deliverable, item, Progress.BestAbout(item, deliverable.ItemWords[i])));
+            }
+        }
+
+        return [.. reports];
+    }
 }
 
 /// <summary>Keeps the status code on the same whitespace rules as the rest of the parser.</summary>

@@ -12,7 +12,7 @@ internal sealed record StatusRule(string Name, string Reads, Func<StatusEvidence
 /// </summary>
 internal static class StatusRules
 {
-    public static IReadOnlyList<StatusRule> All { get; } =
+    public static StatusRule[] All { get; } =
     [
         new("statedShortfall", "the text says the work was not achieved, is late or behind (未完成, 顺延, 滞后, 尚未开工…)", StatedShortfall),
         new("targetMissed", "full year: an actual below 95% of its target, or above a ceiling", TargetMissed),
@@ -31,10 +31,18 @@ internal static class StatusRules
         new("noEvidence", "nothing in the text decides", _ => new StatusJudgement(TaskStatus.Unclear, StatusBasis.Nothing("noEvidence"))),
     ];
 
-    private static StatusJudgement? StatedShortfall(StatusEvidence e) =>
-        e.Progress.All.FirstOrDefault(c => c.State == ClauseState.Shortfall) is { } clause
-            ? Phrase(e.Quarterly ? TaskStatus.Behind : TaskStatus.NotMet, "statedShortfall", clause)
-            : null;
+    // The rules below loop by hand rather than with LINQ: they run for every task, and a lambda that captures the
+    // evidence costs an allocation each time.
+
+    private static StatusJudgement? StatedShortfall(StatusEvidence e)
+    {
+        foreach (var clause in e.Progress.All)
+        {
+            if (clause.State == ClauseState.Shortfall) return Phrase(e.Quarterly ? TaskStatus.Behind : TaskStatus.NotMet, "statedShortfall", clause);
+        }
+
+        return null;
+    }
 
     private static StatusJudgement? TargetMissed(StatusEvidence e) =>
         e.Quarterly ? null : Worst(e, TargetVerdict.Missed, TaskStatus.NotMet, StatusBasisKind.Target, "targetMissed");
@@ -46,44 +54,69 @@ internal static class StatusRules
     {
         // A count of things prepared ("8个项目完成策划") is not a count delivered.
         if (!e.Quarterly || !e.Plan.Counts) return null;
-        var specific = e.Progress.All.Where(c => !c.Generic).ToList();
-        return specific.Count > 0 && specific.All(c => StatusWords.Preparation().IsMatch(c.Text))
-            ? Phrase(TaskStatus.Behind, "preparationOnly", specific[0])
-            : null;
+        ReadClause? first = null;
+        foreach (var clause in e.Progress.All)
+        {
+            if (clause.Generic) continue;
+            if (!StatusWords.PreparationWords.IsMatch(clause.Text)) return null;
+            first ??= clause;
+        }
+
+        return first is null ? null : Phrase(TaskStatus.Behind, "preparationOnly", first);
     }
 
     private static StatusJudgement? StatedShare(StatusEvidence e)
     {
-        if (StatusWords.StatedShare().Match(e.Progress.Text) is not { Success: true } match) return null;
+        // Every form of the phrase ends in a percent sign: a text without one needs no regex pass.
+        if (!e.Progress.Text.Contains('%') || StatusWords.StatedShare().Match(e.Progress.Text) is not { Success: true } match) return null;
         var share = decimal.Parse(match.Groups["share"].Value, System.Globalization.CultureInfo.InvariantCulture) / 100;
         var expected = e.Quarterly ? e.Period.Quarter / 4m : 1m;
         var status = share >= 1 ? TaskStatus.Completed
             : e.Quarterly ? share >= expected * TargetCheck.ScheduleTolerance ? TaskStatus.InProgress : TaskStatus.Behind
             : share >= TargetCheck.ClearMissShare ? TaskStatus.InProgress : TaskStatus.NotMet;
-        var clause = e.Progress.All.FirstOrDefault(c => c.Text.Contains(match.Value)) ?? e.Progress.All[0];
+        var clause = e.Progress.All[0];
+        foreach (var candidate in e.Progress.All)
+        {
+            if (candidate.Text.Contains(match.ValueSpan, StringComparison.Ordinal))
+            {
+                clause = candidate;
+                break;
+            }
+        }
+
         var kind = e.Quarterly ? StatusBasisKind.Schedule : StatusBasisKind.Phrase;
-        return new StatusJudgement(status, new StatusBasis(kind, "statedShare", Clauses.Quote(clause.Text, clause.Text.IndexOf(match.Value, StringComparison.Ordinal))));
+        return new StatusJudgement(status, new StatusBasis(kind, "statedShare", Clauses.Quote(clause.Text, clause.Text.IndexOf(match.ValueSpan, StringComparison.Ordinal))));
     }
 
     private static StatusJudgement? PartialYearOnly(StatusEvidence e)
     {
         if (e.Quarterly || e.WholeTaskDone is not null) return null;
-        var withFigures = e.Progress.Sentences.Where(s => s.Any(char.IsAsciiDigit)).ToList();
-        var partial = withFigures.Where(s => StatusWords.PartialYear().IsMatch(s)).ToList();
-        if (partial.Count == 0 || partial.Count < withFigures.Count && !e.Targets.Any(t => t.PartialYear)) return null;
-        if (e.Targets.Any(t => t.Verdict is TargetVerdict.Met)) return null;
-        var at = StatusWords.PartialYear().Match(partial[0]).Index;
-        return new StatusJudgement(TaskStatus.Unclear, new StatusBasis(StatusBasisKind.Phrase, "partialYearOnly", Clauses.Quote(partial[0], at)));
+        // Sentences with figures, and those of them dated to part of the year (the first of these is quoted).
+        var progress = e.Progress;
+        int withFigures = 0, partial = 0, first = -1;
+        for (var s = 0; s < progress.SentenceCount; s++)
+        {
+            if (!progress.Sentence(s).ContainsAnyInRange('0', '9')) continue;
+            withFigures++;
+            if (progress.PartialYearAt(s) < 0) continue;
+            partial++;
+            if (first < 0) first = s;
+        }
+
+        if (partial == 0 || partial < withFigures && !AnyTarget(e, static t => t.PartialYear)) return null;
+        if (AnyTarget(e, static t => t.Verdict is TargetVerdict.Met)) return null;
+        return new StatusJudgement(TaskStatus.Unclear, new StatusBasis(StatusBasisKind.Phrase, "partialYearOnly",
+            Clauses.Quote(progress.Sentence(first), progress.PartialYearAt(first))));
     }
 
     private static StatusJudgement? DeliverableUnderway(StatusEvidence e)
     {
         if (!e.Plan.HasFinishLine) return null;
-        var underway = e.Firm.FirstOrDefault(r => r.State is ClauseState.Underway or ClauseState.Mention)?.Clause
-            ?? e.Soft.FirstOrDefault(r => r.State is ClauseState.Underway)?.Clause
+        var underway = FirstReport(e.Firm, ClauseState.Underway, ClauseState.Mention)
+            ?? FirstReport(e.Soft, ClauseState.Underway, ClauseState.Underway)
             ?? e.WholeTaskUnderway;
         if (underway is null) return null;
-        if (e.Quarterly && e.Targets.FirstOrDefault(t => t.Verdict == TargetVerdict.OnSchedule) is { } onTrack)
+        if (e.Quarterly && FirstTarget(e, TargetVerdict.OnSchedule, TargetVerdict.OnSchedule) is { } onTrack)
         {
             return Compared(TaskStatus.InProgress, StatusBasisKind.Schedule, "onSchedule", onTrack);
         }
@@ -98,22 +131,38 @@ internal static class StatusRules
     {
         if (!e.Plan.HasFinishLine) return null;
         // In a quarter only cumulative quantities can be finished early; a rate is judged at year end.
-        var targetsDone = e.Targets.All(t => t.Verdict == TargetVerdict.Met || t.Verdict == TargetVerdict.NoActual && e.DoneByPhrase(t) is not null);
-        var itemsDone = e.Firm.All(r => r.State is ClauseState.Done or ClauseState.Acted);
-        if (!targetsDone || !itemsDone) return null;
-        if (e.Targets.FirstOrDefault(t => t.Verdict == TargetVerdict.Met) is { } met && e.Firm.Count == 0)
+        foreach (var t in e.Targets)
         {
-            var lowest = e.Targets.Where(t => t.Comparison is not null).MinBy(t => t.Comparison!.Share) ?? met;
-            return Compared(TaskStatus.Completed, StatusBasisKind.Target, "allDelivered", lowest);
+            if (!(t.Verdict == TargetVerdict.Met || t.Verdict == TargetVerdict.NoActual && e.DoneByPhrase(t) is not null)) return null;
         }
 
-        var evidence = e.Firm.Select(r => r.Clause).FirstOrDefault(c => c?.State == ClauseState.Done)
-            ?? e.Firm.Select(r => r.Clause).FirstOrDefault()
-            ?? e.Targets.Select(e.DoneByPhrase).FirstOrDefault(c => c is not null);
+        foreach (var r in e.Firm)
+        {
+            if (r.State is not (ClauseState.Done or ClauseState.Acted)) return null;
+        }
+
+        if (FirstTarget(e, TargetVerdict.Met, TargetVerdict.Met) is { } met && e.Firm.Length == 0)
+        {
+            TargetCheck? lowest = null;
+            foreach (var t in e.Targets)
+            {
+                // The first of the lowest shares, as MinBy keeps it.
+                if (t.Comparison is not null && (lowest is null || t.Comparison.Share < lowest.Comparison!.Share)) lowest = t;
+            }
+
+            return Compared(TaskStatus.Completed, StatusBasisKind.Target, "allDelivered", lowest ?? met);
+        }
+
+        var evidence = FirstReport(e.Firm, ClauseState.Done, ClauseState.Done)
+            ?? (e.Firm.Length > 0 ? e.Firm[0].Clause : null)
+            ?? FirstDoneByPhrase(e);
         if (evidence is not null) return Phrase(TaskStatus.Completed, "allDelivered", evidence, StatusBasisKind.Deliverable);
-        return e.Targets.FirstOrDefault(t => t.Comparison is not null) is { } any
-            ? Compared(TaskStatus.Completed, StatusBasisKind.Target, "allDelivered", any)
-            : null;
+        foreach (var t in e.Targets)
+        {
+            if (t.Comparison is not null) return Compared(TaskStatus.Completed, StatusBasisKind.Target, "allDelivered", t);
+        }
+
+        return null;
     }
 
     private static StatusJudgement? WholeTaskDone(StatusEvidence e) =>
@@ -122,44 +171,128 @@ internal static class StatusRules
     private static StatusJudgement? OnSchedule(StatusEvidence e)
     {
         if (!e.Quarterly || !e.Plan.HasFinishLine) return null;
-        if (e.Targets.FirstOrDefault(t => t.Verdict is TargetVerdict.OnSchedule or TargetVerdict.Met) is { } check)
+        if (FirstTarget(e, TargetVerdict.OnSchedule, TargetVerdict.Met) is { } check)
         {
             return Compared(TaskStatus.InProgress, StatusBasisKind.Schedule, "onSchedule", check);
         }
 
-        var acted = e.Progress.All.FirstOrDefault(c => !c.Generic && c.State is ClauseState.Done or ClauseState.Acted or ClauseState.Underway);
-        return acted is null ? null : Phrase(TaskStatus.InProgress, "onSchedule", acted);
+        foreach (var c in e.Progress.All)
+        {
+            if (c.State is ClauseState.Done or ClauseState.Acted or ClauseState.Underway && !c.Generic) return Phrase(TaskStatus.InProgress, "onSchedule", c);
+        }
+
+        return null;
     }
 
     private static StatusJudgement? DeliverableUnreported(StatusEvidence e)
     {
         if (!e.Plan.HasFinishLine) return null;
-        var missing = e.Targets.Where(t => t.Verdict == TargetVerdict.NoActual).Select(t => t.Target.Metric)
-            .Concat(e.Firm.Where(r => r.Clause is null).Select(r => r.Item))
-            .FirstOrDefault() ?? e.Plan.Firm.Select(d => d.Clause).FirstOrDefault() ?? "";
+        var missing = FirstUnreported(e) ?? (e.Plan.Firm.Length > 0 ? e.Plan.Firm[0].Clause : null) ?? "";
         return new StatusJudgement(TaskStatus.Unclear, new StatusBasis(StatusBasisKind.None, "deliverableUnreported", Clauses.Quote("未见报告:" + missing)));
+    }
+
+    private static string? FirstUnreported(StatusEvidence e)
+    {
+        // A target without its actual is named before an item the text does not mention.
+        foreach (var t in e.Targets)
+        {
+            if (t.Verdict == TargetVerdict.NoActual) return t.Target.Metric;
+        }
+
+        foreach (var r in e.Firm)
+        {
+            if (r.Clause is null) return r.Item;
+        }
+
+        return null;
     }
 
     private static StatusJudgement? AimsReportedDone(StatusEvidence e)
     {
         // An aim counts as done on a reported result; a bare action is enough only for an event to hold ("举办…周").
-        if (e.Soft.Count == 0 || !e.Soft.All(r => r.State is ClauseState.Done
-                || r.State is ClauseState.Acted && StatusWords.EventNoun().IsMatch(r.Item))) return null;
-        var evidence = e.Soft.First(r => r.Clause is not null).Clause!;
-        return Phrase(TaskStatus.Completed, "aimsReportedDone", evidence, StatusBasisKind.Deliverable);
+        if (e.Soft.Length == 0) return null;
+        ReadClause? evidence = null;
+        foreach (var r in e.Soft)
+        {
+            if (!(r.State is ClauseState.Done || r.State is ClauseState.Acted && StatusWords.EventNoun().IsMatch(r.Item))) return null;
+            evidence ??= r.Clause;
+        }
+
+        return Phrase(TaskStatus.Completed, "aimsReportedDone", evidence!, StatusBasisKind.Deliverable);
     }
 
     private static StatusJudgement? OpenEndedActions(StatusEvidence e)
     {
         if (!e.Progress.ReportsActions) return null;
-        var action = e.Progress.FirstAction ?? e.Progress.All.First(c => !c.Generic);
+        var action = e.Progress.FirstAction ?? FirstSpecific(e.Progress);
         return Phrase(TaskStatus.Ongoing, "openEndedActions", action, StatusBasisKind.OpenEnded);
     }
 
-    private static StatusJudgement? Worst(StatusEvidence e, TargetVerdict verdict, TaskStatus status, StatusBasisKind kind, string rule) =>
-        e.Targets.Where(t => t.Verdict == verdict).MinBy(t => t.Comparison!.Share / t.Comparison.ExpectedShare) is { } worst
-            ? Compared(status, kind, rule, worst)
-            : null;
+    private static ReadClause FirstSpecific(ProgressReading progress)
+    {
+        foreach (var c in progress.All)
+        {
+            if (!c.Generic) return c;
+        }
+
+        throw new InvalidOperationException("a text that reports actions has a clause with a subject");
+    }
+
+    /// <summary>The clause of the first item reported in either state.</summary>
+    private static ReadClause? FirstReport(ItemReport[] reports, ClauseState state, ClauseState orState)
+    {
+        foreach (var r in reports)
+        {
+            if (r.State == state || r.State == orState) return r.Clause;
+        }
+
+        return null;
+    }
+
+    private static ReadClause? FirstDoneByPhrase(StatusEvidence e)
+    {
+        foreach (var t in e.Targets)
+        {
+            if (e.DoneByPhrase(t) is { } clause) return clause;
+        }
+
+        return null;
+    }
+
+    private static TargetCheck? FirstTarget(StatusEvidence e, TargetVerdict verdict, TargetVerdict orVerdict)
+    {
+        foreach (var t in e.Targets)
+        {
+            if (t.Verdict == verdict || t.Verdict == orVerdict) return t;
+        }
+
+        return null;
+    }
+
+    private static bool AnyTarget(StatusEvidence e, Func<TargetCheck, bool> test)
+    {
+        foreach (var t in e.Targets)
+        {
+            if (test(t)) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The target in this verdict furthest from its due share (the first of equals, as MinBy keeps it).</summary>
+    private static StatusJudgement? Worst(StatusEvidence e, TargetVerdict verdict, TaskStatus status, StatusBasisKind kind, string rule)
+    {
+        TargetCheck? worst = null;
+        decimal worstRatio = 0;
+        foreach (var t in e.Targets)
+        {
+            if (t.Verdict != verdict) continue;
+            var ratio = t.Comparison!.Share / t.Comparison.ExpectedShare;
+            if (worst is null || ratio < worstRatio) (worst, worstRatio) = (t, ratio);
+        }
+
+        return worst is null ? null : Compared(status, kind, rule, worst);
+    }
 
     private static StatusJudgement Compared(TaskStatus status, StatusBasisKind kind, string rule, TargetCheck check) =>
         new(status, new StatusBasis(kind, rule, Comparison: check.Comparison));

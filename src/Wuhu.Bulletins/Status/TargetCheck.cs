@@ -27,14 +27,14 @@ internal sealed record TargetCheck(QuantitativeTarget Target, TargetVerdict Verd
     /// <summary>A cumulative actual below this share of the pro-rata expectation is behind schedule (a clear margin).</summary>
     public const decimal ScheduleTolerance = 0.9m;
 
-    public static TargetCheck Of(QuantitativeTarget target, ReportingPeriod period, IReadOnlyList<string> progressSentences)
+    public static TargetCheck Of(QuantitativeTarget target, ReportingPeriod period, ProgressReading progress)
     {
         if (target.Actual is not { } actual || target.Target == 0)
         {
             return new TargetCheck(target, TargetVerdict.NoActual, null, false);
         }
 
-        if (period.FullYear && FromPartialYear(actual, progressSentences))
+        if (period.FullYear && FromPartialYear(actual, progress))
         {
             return new TargetCheck(target, TargetVerdict.NoActual, null, true);
         }
@@ -59,15 +59,19 @@ internal sealed record TargetCheck(QuantitativeTarget Target, TargetVerdict Verd
     private static bool IsRate(QuantitativeTarget target) =>
         target.Unit is "%" or "个百分点" || target.Metric.Contains('率') || target.Metric.Contains("比重") || target.Metric.Contains("占比");
 
-    private static bool FromPartialYear(decimal actual, IReadOnlyList<string> progressSentences)
+    private static bool FromPartialYear(decimal actual, ProgressReading progress)
     {
-        // Every sentence that gives the figure dates it to part of the year (and at least one gives it).
-        var number = actual.ToString(CultureInfo.InvariantCulture);
+        // Every sentence that gives the figure dates it to part of the year (and at least one gives it): never so
+        // when no sentence is dated so, which is most texts; the figure need not be written out then.
+        if (!progress.AnyPartialYear) return false;
+        Span<char> number = stackalloc char[32];
+        actual.TryFormat(number, out var written, provider: CultureInfo.InvariantCulture);
+        number = number[..written];
         var found = false;
-        foreach (var sentence in progressSentences)
+        for (var s = 0; s < progress.SentenceCount; s++)
         {
-            if (!sentence.Contains(number, StringComparison.Ordinal)) continue;
-            if (!StatusWords.PartialYear().IsMatch(sentence)) return false;
+            if (!progress.Sentence(s).Contains(number, StringComparison.Ordinal)) continue;
+            if (progress.PartialYearAt(s) < 0) return false;
             found = true;
         }
 

@@ -46,6 +46,9 @@ internal sealed partial record HeaderRow(IReadOnlyDictionary<ColumnKind, int> Co
     /// </summary>
     private static readonly SearchValues<char> HeaderEndings = SearchValues.Create("号序oO.务标容作位门况展度注");
 
+    /// <summary>Header cells are a few words; longer text (without its whitespace) is never one.</summary>
+    private const int MaxHeaderLength = 40;
+
     public bool Has(ColumnKind kind) => Columns.ContainsKey(kind);
 
     public int? IndexOf(ColumnKind kind) => Columns.TryGetValue(kind, out var index) ? index : null;
@@ -56,9 +59,12 @@ internal sealed partial record HeaderRow(IReadOnlyDictionary<ColumnKind, int> Co
 
     public static ColumnKind? Classify(string cell)
     {
-        // Runs on every line of a text table (a repeated header can appear anywhere): no copy of the line.
-        var text = TextCleaner.CompactSpan(cell);
-        if (text.Length is 0 or > 40 || !HeaderEndings.Contains(text[^1])) return null;
+        // Runs on every line of a text table (a repeated header can appear anywhere): the last visible character rules
+        // out nearly every line before the line without whitespace is built, on the stack (no copy of the line).
+        if (!HeaderEndings.Contains(LineBuffers.LastVisible(cell))) return null; // a blank line's '\0' is no ending either
+        Span<char> buffer = stackalloc char[MaxHeaderLength];
+        if (!LineBuffers.TryCompact(cell, buffer, out var length)) return null;
+        var text = buffer[..length];
         if (NumberHeader().IsMatch(text)) return ColumnKind.Number;
         if (PartnerUnitsHeader().IsMatch(text)) return ColumnKind.PartnerUnits;
         if (UnitsHeader().IsMatch(text)) return ColumnKind.Units;

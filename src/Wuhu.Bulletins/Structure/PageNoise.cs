@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Wuhu.Bulletins.Normalization;
 
@@ -9,6 +10,19 @@ internal static partial class PageNoise
     [GeneratedRegex(@"^(【?(打印本页|关闭窗口|打印|关闭|返回顶部)】?)+$|扫一扫|分享到|相关链接|相关文件|版权所有|主办单位|承办单位|网站标识码|ICP备|公网安备|网站地图|联系我们|上一篇|下一篇")]
     private static partial Regex FooterPattern();
 
+    /// <summary>
+    /// Words one of which every match of <see cref="FooterPattern"/> holds (its first alternative needs 打印, 关闭 or
+    /// 返回顶部): a line with none of them is no footer. Keep in step with the pattern.
+    /// </summary>
+    private static readonly string[] FooterWords =
+        ["打印", "关闭", "返回顶部", "扫一扫", "分享到", "相关链接", "相关文件", "版权所有", "主办单位", "承办单位", "网站标识码", "ICP备", "公网安备", "网站地图", "联系我们", "上一篇", "下一篇"];
+
+    /// <summary>
+    /// The first characters of <see cref="FooterWords"/>: one vectorized search over the raw line rules out most lines
+    /// (whitespace inside a word does not move its first character). A SearchValues of the words themselves was
+    /// slower here: for non-ASCII words it walks a dictionary per character.
+    /// </summary>
+    private static readonly SearchValues<char> FooterWordStarts = SearchValues.Create(string.Concat(FooterWords.Select(w => w[0]).Distinct()));
     /// <summary>"第 1 页 共 2 页", "第1页/共2页", "共2页第1页", "- 2 -", "1/2", "Page 1 of 2".</summary>
     [GeneratedRegex(@"^(第\d+页([/,，]?共\d+页)?|共\d+页[/,，]?第\d+页|[-—–]+\d+[-—–]+|\d+/\d+|(?i:page)\d+((?i:of)\d+)?)$")]
     private static partial Regex PageMarkerPattern();
@@ -17,21 +31,57 @@ internal static partial class PageNoise
     [GeneratedRegex(@"[。；;！!？?]")]
     private static partial Regex SentenceEnd();
 
+    private const int MaxFooterLength = 120;
+    private const int MaxPageMarkerLength = 40;
+
     /// <summary>
     /// Footers are short lines that read as a label; a sentence that mentions 相关文件 ("已出台相关文件2份,正在推进。")
     /// or a long paragraph is content.
     /// </summary>
     public static bool IsFooter(string line)
     {
-        if (line.Length > 120) return false;
-        var compact = TextCleaner.CompactSpan(line);
+        if (line.Length > MaxFooterLength || !line.AsSpan().ContainsAny(FooterWordStarts)) return false;
+        // Asked of every line of a text table: the line without whitespace is built on the stack, not copied.
+        Span<char> buffer = stackalloc char[MaxFooterLength];
+        LineBuffers.TryCompact(line, buffer, out var length);
+        var compact = buffer[..length];
+        if (!ContainsFooterWord(compact)) return false;
         var footer = FooterPattern().EnumerateMatches(compact);
         if (!footer.MoveNext() || SentenceEnd().IsMatch(compact)) return false;
         // "主办单位:…,承办单位:…" is a footer; "已出台相关文件2份,正在推进" is a clause of a sentence.
         return footer.Current.Index == 0 || compact.IndexOfAny(',', '，') < 0;
     }
 
+    private static bool ContainsFooterWord(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOfAny(FooterWordStarts); at >= 0; at++)
+        {
+            foreach (var word in FooterWords)
+            {
+                if (text[at..].StartsWith(word, StringComparison.Ordinal)) return true;
+            }
+
+            var next = text[(at + 1)..].IndexOfAny(FooterWordStarts);
+            if (next < 0) return false;
+            at += next;
+        }
+
+        return false;
+    }
+
     /// <summary>A page number printed where a page broke ("第 1 页 共 2 页", "- 2 -").</summary>
-    public static bool IsPageMarker(string line) =>
-        line.Length <= 40 && PageMarkerPattern().IsMatch(TextCleaner.CompactSpan(line));
+    public static bool IsPageMarker(string line)
+    {
+        if (line.Length > MaxPageMarkerLength) return false;
+        // Every alternative of the pattern starts with 第, 共, a dash, a digit or "page" and ends with 页, a dash or a
+        // digit: other lines (nearly all) skip the copy without whitespace and the regex.
+        var first = LineBuffers.FirstVisible(line);
+        if (!(first is '第' or '共' or '-' or '—' or '–' or 'p' or 'P' || char.IsDigit(first))) return false; // a blank line's '\0' too
+        var last = LineBuffers.LastVisible(line);
+        if (!(last is '页' or '-' or '—' or '–' || char.IsDigit(last))) return false;
+
+        Span<char> buffer = stackalloc char[MaxPageMarkerLength];
+        LineBuffers.TryCompact(line, buffer, out var length);
+        return PageMarkerPattern().IsMatch(buffer[..length]);
+    }
 }

@@ -6,8 +6,18 @@ internal sealed class RawTask
     /// <summary>The 序号 cell as printed ("1 1 7", "(8)"); null when the table has no number column.</summary>
     public string? NumberText { get; init; }
     public string? Section { get; init; }
+    private string? location;
+
     /// <summary>Where the row starts (line or row number in the source), for messages.</summary>
-    public required string Location { get; init; }
+    public string Location
+    {
+        // Only warnings name it: a text row's "line N" is written when first asked, not for every row.
+        get => location ??= SourceLine is { } line ? $"line {line}" : throw new InvalidOperationException("a row was read without its location");
+        init => location = value;
+    }
+
+    /// <summary>The 1-based line where a text row starts, read as the location "line N" unless one is given.</summary>
+    public int? SourceLine { get; init; }
     public List<string> TaskLines { get; } = [];
     public List<string> UnitLines { get; } = [];
     /// <summary>Cooperating units (协同责任单位 / 配合单位…), kept apart from the lead units.</summary>

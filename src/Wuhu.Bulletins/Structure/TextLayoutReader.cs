@@ -1,3 +1,4 @@
+using System.Buffers;
 using Wuhu.Bulletins.Model;
 using Wuhu.Bulletins.Normalization;
 
@@ -15,7 +16,8 @@ internal static class TextLayoutReader
     /// <summary>The table, or null when the text has no header row of one cell per line.</summary>
     public static TableLayout? TryRead(IReadOnlyList<string> lines)
     {
-        if (FindHeader(lines, 0) is not var (headerStart, header, headerLength)) return null;
+        using var facts = new TextLineFacts(lines);
+        if (FindHeader(facts, 0) is not var (headerStart, header, headerLength)) return null;
 
         var warnings = new List<ParseWarning>();
         if (!header.Has(ColumnKind.Number) && NumberColumn.StartsEveryRow(lines, headerStart + headerLength))
@@ -24,35 +26,20 @@ internal static class TextLayoutReader
             warnings.Add(NumberColumn.Note($"line {headerStart + headerLength + 1} on"));
         }
 
-        var preamble = lines.Take(headerStart).ToList();
-        var blocks = SplitIntoBlocks(lines, headerStart + headerLength, header, RepeatedPreamble(preamble), warnings);
-        var rows = blocks.Select(block => ToRawTask(block, header, warnings)).ToList();
+        var preamble = new List<string>(headerStart);
+        for (var i = 0; i < headerStart; i++) preamble.Add(lines[i]);
+        using var blocks = SplitIntoBlocks(facts, headerStart + headerLength, header, RepeatedPreamble.From(preamble), warnings);
+        var rows = new List<RawTask>(blocks.Starts.Count);
+        for (var b = 0; b < blocks.Starts.Count; b++)
+        {
+            rows.Add(ToRawTask(facts, blocks.Starts[b], blocks.ItemsOf(b), header, warnings));
+        }
+
         return new TableLayout(header, preamble, rows, warnings) { Layout = Model.BulletinLayout.TextCells };
     }
 
-    /// <summary>
-    /// Lines before the header that a page break may print again between rows (the title, the site's banner):
-    /// long enough not to be a cell's text by chance.
-    /// </summary>
-    private static HashSet<string> RepeatedPreamble(IEnumerable<string> preamble) =>
-        preamble.Select(TextCleaner.CleanLine).Where(l => l.Length >= 6 && !TaskNumber.TryParse(l, out _)).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>The title or banner printed again; looked up without cleaning a copy of each line when that changes nothing.</summary>
-    private static bool IsRepeatedPreamble(string line, HashSet<string> preamble)
-    {
-        if (preamble.Count == 0) return false;
-        var trimmed = line.AsSpan().Trim();
-        // CleanLine of such a line is the trimmed line itself: no inner whitespace, no item number to normalize.
-        if (!TextCleaner.ContainsSpace(trimmed) && (trimmed.Length == 0 || !char.IsDigit(trimmed[0])))
-        {
-            return preamble.GetAlternateLookup<ReadOnlySpan<char>>().Contains(trimmed);
-        }
-
-        return preamble.Contains(TextCleaner.CleanLine(line));
-    }
-
     /// <summary>The header: consecutive non-empty lines each naming a different column kind.</summary>
-    private static (int Start, HeaderRow Header, int Length)? FindHeader(IReadOnlyList<string> lines, int from)
+    private static (int Start, HeaderRow Header, int Length)? FindHeader(TextLineFacts lines, int from)
     {
         for (var start = from; start < lines.Count; start++)
         {
@@ -63,30 +50,66 @@ internal static class TextLayoutReader
     }
 
     /// <summary>A header row starting exactly at <paramref name="start"/>, and how many lines it spans.</summary>
-    private static (HeaderRow Header, int Length)? HeaderAt(IReadOnlyList<string> lines, int start)
+    private static (HeaderRow Header, int Length)? HeaderAt(TextLineFacts lines, int start)
     {
-        if (lines[start].Length > 60 || HeaderRow.Classify(lines[start]) is null) return null;
+        if (lines[start].Length > 60 || lines.HeaderKind(start) is null) return null;
         var cells = new List<string>();
         var end = start;
         for (; end < lines.Count && cells.Count < 8; end++) // 8: a two-row header with a remarks column
         {
             if (lines[end].Length == 0) continue; // layout blank between cells
-            if (HeaderRow.Classify(lines[end]) is null) break;
+            if (lines.HeaderKind(end) is null) break;
             cells.Add(lines[end]);
         }
 
         return (HeaderRow.TryMatch(cells) ?? HeaderBand.TryFlat(cells)) is { } header ? (header, end - start) : null;
     }
 
-    private sealed record Block(int Line, string? NumberText, string? Section, List<string> Items);
+    /// <summary>Where a row starts: its first line (1-based, for messages), its number cell, its section heading, and where its lines start among the rows' lines.</summary>
+    private readonly record struct BlockStart(int Line, string? NumberText, string? Section, int ItemsStart);
 
-    private static List<Block> SplitIntoBlocks(IReadOnlyList<string> lines, int from, HeaderRow header, HashSet<string> repeatedPreamble, List<ParseWarning> warnings)
+    /// <summary>
+    /// The rows found, each a range of line indices in one shared array: lines are only ever added to the row being
+    /// read, which is always the last, so a row's lines run from its start to the next row's start. The array (at
+    /// most one entry per line) is rented from the shared pool: dispose to return it.
+    /// </summary>
+    private sealed class Blocks(int capacity) : IDisposable
+    {
+        private int[] items = ArrayPool<int>.Shared.Rent(Math.Max(1, capacity));
+        private int count;
+
+        public List<BlockStart> Starts { get; } = [];
+
+        public void Dispose()
+        {
+            if (items.Length == 0) return;
+            ArrayPool<int>.Shared.Return(items);
+            items = [];
+        }
+
+        public void Add(int line) => items[count++] = line;
+
+        public ReadOnlySpan<int> ItemsOf(int block)
+        {
+            var start = Starts[block].ItemsStart;
+            var end = block + 1 < Starts.Count ? Starts[block + 1].ItemsStart : count;
+            return items.AsSpan(start..end);
+        }
+
+        /// <summary>The lines of the last row (the one being read).</summary>
+        public ReadOnlySpan<int> Current => Starts.Count == 0 ? [] : items.AsSpan(Starts[^1].ItemsStart..count);
+
+        public void Start(int line, string? numberText, string? section) => Starts.Add(new BlockStart(line, numberText, section, count));
+    }
+
+    private static Blocks SplitIntoBlocks(TextLineFacts lines, int from, HeaderRow header, RepeatedPreamble repeatedPreamble, List<ParseWarning> warnings)
     {
         var numbered = header.Has(ColumnKind.Number);
         var remarks = header.Has(ColumnKind.Remarks);
-        var blocks = new List<Block>();
+        var blocks = new Blocks(lines.Count - from);
         string? section = null;
-        Block? current = null;
+        // Whether a row is being read: false before the first and after a section heading (then lines go nowhere).
+        var inRow = false;
         var last = 0;
         for (var i = from; i < lines.Count; i++)
         {
@@ -101,17 +124,17 @@ internal static class TextLayoutReader
             }
 
             // "序号" on its own below the header, not starting a repeat of it: another table (an annex) starts.
-            if (numbered && line.Length <= 12 && HeaderRow.Classify(line) == ColumnKind.Number)
+            if (numbered && line.Length <= 12 && lines.HeaderKind(i) == ColumnKind.Number)
             {
-                var cells = lines.Skip(i).Where(l => !TextCleaner.IsBlank(l)).Take(6).TakeWhile(l => l.Length <= 20).Select(TextCleaner.CleanLine);
-                warnings.Add(new ParseWarning("otherTable", $"another table starts at line {i + 1} (\"{string.Join(" | ", cells)}\"); it is not part of the bulletin table and was not read."));
+                warnings.Add(new ParseWarning("otherTable", $"another table starts at line {i + 1} (\"{string.Join(" | ", AnnexCells(lines.Lines, i))}\"); it is not part of the bulletin table and was not read."));
                 break;
             }
 
-            if (line.Length <= 100 && (PageNoise.IsPageMarker(line) || IsRepeatedPreamble(line, repeatedPreamble))) continue;
+            if (line.Length <= RepeatedPreamble.MaxLineLength && (PageNoise.IsPageMarker(line) || repeatedPreamble.Contains(line))) continue;
 
+            var current = inRow ? blocks.Current : [];
             // A footer word ends the table only after the last row: when more rows follow, it was a cell's text.
-            if (PageNoise.IsFooter(line) && !TextRows.InsideRow(lines, i, current?.Items, remarks))
+            if (lines.IsFooter(i) && !TextRows.InsideRow(lines, i, current, remarks))
             {
                 if (!TextRows.MoreRowsFollow(lines, i + 1, numbered, last))
                 {
@@ -120,36 +143,36 @@ internal static class TextLayoutReader
                 }
 
                 // Between two complete rows (a page break's furniture): not part of either.
-                if (current is null || TextRows.EndsWithEmptyCell(current.Items)) continue;
+                if (!inRow || TextRows.EndsWithEmptyCell(lines, current)) continue;
             }
 
-            var blank = TextCleaner.IsBlank(line);
-            if (!blank && numbered && TaskNumber.TryParse(line, out var number) && TextRows.StartsTask(lines, i, number, last, current?.Items))
+            var blank = lines.IsBlank(i);
+            if (!blank && numbered && lines.IsNumber(i, out var number) && TextRows.StartsTask(lines, i, number, last, inRow, current))
             {
-                current = new Block(i + 1, line, section, []);
-                blocks.Add(current);
+                blocks.Start(i + 1, line, section);
+                inRow = true;
                 last = Math.Max(last, number);
             }
-            else if (numbered && current is not null && TextRows.StartsUnreadableRow(lines, i, current.Items, remarks))
+            else if (numbered && inRow && TextRows.StartsUnreadableRow(lines, i, current, remarks))
             {
                 // Reported by the assembler (badNumber) instead of being folded into the row above.
-                current = new Block(i + 1, blank ? null : line, section, []);
-                blocks.Add(current);
+                blocks.Start(i + 1, blank ? null : line, section);
             }
-            else if (!blank && TaskNumber.IsSectionHeading(line) && StartsRowNext(lines, i + 1, numbered))
+            else if (!blank && lines.IsSectionHeading(i) && StartsRowNext(lines, i + 1, numbered))
             {
                 section = TextCleaner.CleanLine(line);
-                current = null;
+                inRow = false;
             }
-            else if (!numbered && current is null or { Items.Count: > 0 } && !blank && EndsRow(current))
+            else if (!numbered && !blank && (!inRow || (current.Length > 0 && lines.IsBlank(current[^1]))))
             {
                 // Without a number column a new row starts after the previous row's empty remark cell.
-                current = new Block(i + 1, null, section, [line]);
-                blocks.Add(current);
+                blocks.Start(i + 1, null, section);
+                blocks.Add(i);
+                inRow = true;
             }
-            else if (current is not null)
+            else if (inRow)
             {
-                current.Items.Add(line);
+                blocks.Add(i);
             }
             else if (!blank)
             {
@@ -160,13 +183,17 @@ internal static class TextLayoutReader
         return blocks;
     }
 
+    /// <summary>The first short lines of an annex table, to name it in the warning.</summary>
+    private static IEnumerable<string> AnnexCells(IReadOnlyList<string> lines, int start) =>
+        lines.Skip(start).Where(l => !TextCleaner.IsBlank(l)).Take(6).TakeWhile(l => l.Length <= 20).Select(TextCleaner.CleanLine);
+
     /// <summary>After the table's end: another table, or lines that look like rows, are named rather than dropped silently.</summary>
-    private static void ReportTextAfterTable(IReadOnlyList<string> lines, int end, List<ParseWarning> warnings)
+    private static void ReportTextAfterTable(TextLineFacts lines, int end, List<ParseWarning> warnings)
     {
         var footer = TextCleaner.CleanLine(lines[end]);
         if (FindHeader(lines, end + 1) is { } other)
         {
-            var cells = lines.Skip(other.Start).Take(other.Length).Where(l => l.Length > 0).Select(TextCleaner.CleanLine);
+            var cells = lines.Lines.Skip(other.Start).Take(other.Length).Where(l => l.Length > 0).Select(TextCleaner.CleanLine);
             warnings.Add(new ParseWarning("otherTable", $"another table starts at line {other.Start + 1} (header \"{string.Join(" | ", cells)}\") after the bulletin table ended at line {end + 1} (\"{footer}\"); it was not read."));
             return;
         }
@@ -174,7 +201,7 @@ internal static class TextLayoutReader
         var rowLike = new List<string>();
         for (var i = end + 1; i < lines.Count; i++)
         {
-            if (TaskNumber.TryParse(lines[i], out _) && TextRows.HasRowShape(lines, i + 1)) rowLike.Add($"line {i + 1} \"{TextCleaner.CleanLine(lines[i])}\"");
+            if (lines.IsNumber(i) && lines.HasRowShape(i + 1)) rowLike.Add($"line {i + 1} \"{TextCleaner.CleanLine(lines[i])}\"");
         }
 
         if (rowLike.Count > 0)
@@ -183,56 +210,75 @@ internal static class TextLayoutReader
         }
     }
 
-    private static bool EndsRow(Block? block) => block is null || (block.Items.Count > 0 && TextCleaner.IsBlank(block.Items[^1]));
-
-    private static bool StartsRowNext(IReadOnlyList<string> lines, int from, bool numbered)
+    private static bool StartsRowNext(TextLineFacts lines, int from, bool numbered)
     {
-        for (var i = from; i < lines.Count; i++)
-        {
-            if (TextCleaner.IsBlank(lines[i])) continue;
-            return !numbered || TaskNumber.TryParse(lines[i], out _) || TaskNumber.IsSectionHeading(lines[i]);
-        }
-
-        return false;
+        var next = lines.NextNonBlank(from);
+        return next >= 0 && (!numbered || lines.IsNumber(next) || lines.IsSectionHeading(next));
     }
 
     /// <summary>Assigns a block's lines to columns: task text, then unit names, then progress, then remarks.</summary>
-    private static RawTask ToRawTask(Block block, HeaderRow header, List<ParseWarning> warnings)
+    private static RawTask ToRawTask(TextLineFacts lines, BlockStart block, ReadOnlySpan<int> items, HeaderRow header, List<ParseWarning> warnings)
     {
-        var row = new RawTask { NumberText = block.NumberText, Section = block.Section, Location = $"line {block.Line}" };
-        var items = block.Items;
+        var row = new RawTask { NumberText = block.NumberText, Section = block.Section, SourceLine = block.Line };
         var i = 0;
-        while (i < items.Count && TextCleaner.IsBlank(items[i])) i++;
+        while (i < items.Length && lines.IsBlank(items[i])) i++;
 
         // The task cell: at least its first line, then more lines until the first unit name.
-        var firstUnit = FindFirstUnit(items, i + 1);
-        var taskEnd = firstUnit ?? Math.Min(items.Count, i + 1);
-        AddNonBlank(row.TaskLines, items, i, taskEnd);
+        var firstUnit = FindFirstUnit(lines, items, i + 1);
+        var taskEnd = firstUnit >= 0 ? firstUnit : Math.Min(items.Length, i + 1);
+        AddNonBlank(row.TaskLines, lines, items[i..taskEnd]);
         i = taskEnd;
 
-        while (i < items.Count && !TextCleaner.IsBlank(items[i]) && (LeadUnits.IsUnitLine(items[i]) || (i + 1 < items.Count && LeadUnits.IsBrokenName(items[i], items[i + 1]))))
-        {
-            row.UnitLines.Add(items[i++]);
-        }
+        var unitsStart = i;
+        while (i < items.Length && !lines.IsBlank(items[i]) && StartsUnitName(lines, items, i)) i++;
+        AddAll(row.UnitLines, lines, items[unitsStart..i]);
 
         if (header.Has(ColumnKind.PartnerUnits)) SplitPartnerCell(row, warnings);
 
         // An empty cell shows as a whitespace-only line. With a remarks column, text after the last such line
         // (when the row does not end with one) is the remark; otherwise everything left is progress.
-        var lastBlank = items.FindLastIndex(items.Count - 1, items.Count - i, TextCleaner.IsBlank);
-        var remarksStart = header.Has(ColumnKind.Remarks) && lastBlank >= 0 && lastBlank < items.Count - 1 ? lastBlank + 1 : items.Count;
-        AddNonBlank(row.ProgressLines, items, i, remarksStart);
-        AddNonBlank(row.RemarkLines, items, remarksStart, items.Count);
+        var lastBlank = -1;
+        for (var k = items.Length - 1; k >= i; k--)
+        {
+            if (lines.IsBlank(items[k]))
+            {
+                lastBlank = k;
+                break;
+            }
+        }
+
+        var remarksStart = header.Has(ColumnKind.Remarks) && lastBlank >= 0 && lastBlank < items.Length - 1 ? lastBlank + 1 : items.Length;
+        AddNonBlank(row.ProgressLines, lines, items[i..remarksStart]);
+        AddNonBlank(row.RemarkLines, lines, items[remarksStart..]);
         return row;
     }
 
-    /// <summary>The non-blank lines of items[from..to] (index ranges: no copies of the block).</summary>
-    private static void AddNonBlank(List<string> target, List<string> items, int from, int to)
+    /// <summary>A unit line, or the first half of a unit name broken over it and the row's next line.</summary>
+    private static bool StartsUnitName(TextLineFacts lines, ReadOnlySpan<int> items, int i) =>
+        lines.IsUnitLine(items[i]) || (i + 1 < items.Length && lines.IsBrokenName(items[i], items[i + 1]));
+
+    /// <summary>The non-blank lines among <paramref name="items"/>, the list sized once for them.</summary>
+    private static void AddNonBlank(List<string> target, TextLineFacts lines, ReadOnlySpan<int> items)
     {
-        for (var k = from; k < to; k++)
+        var count = 0;
+        foreach (var item in items)
         {
-            if (!TextCleaner.IsBlank(items[k])) target.Add(items[k]);
+            if (!lines.IsBlank(item)) count++;
         }
+
+        if (count == 0) return;
+        target.Capacity = target.Count + count;
+        foreach (var item in items)
+        {
+            if (!lines.IsBlank(item)) target.Add(lines[item]);
+        }
+    }
+
+    private static void AddAll(List<string> target, TextLineFacts lines, ReadOnlySpan<int> items)
+    {
+        if (items.Length == 0) return;
+        target.Capacity = target.Count + items.Length;
+        foreach (var item in items) target.Add(lines[item]);
     }
 
     /// <summary>
@@ -253,14 +299,15 @@ internal static class TextLayoutReader
         lines.RemoveRange(leadCell, lines.Count - leadCell);
     }
 
-    private static int? FindFirstUnit(List<string> items, int from)
+    /// <summary>The first unit name among the task cell's lines from <paramref name="from"/> on (-1: a blank line or the row's end comes first).</summary>
+    private static int FindFirstUnit(TextLineFacts lines, ReadOnlySpan<int> items, int from)
     {
-        for (var i = from; i < items.Count; i++)
+        for (var i = from; i < items.Length; i++)
         {
-            if (TextCleaner.IsBlank(items[i])) return null;
-            if (LeadUnits.IsUnitLine(items[i]) || (i + 1 < items.Count && LeadUnits.IsBrokenName(items[i], items[i + 1]))) return i;
+            if (lines.IsBlank(items[i])) return -1;
+            if (StartsUnitName(lines, items, i)) return i;
         }
 
-        return null;
+        return -1;
     }
 }

@@ -1,0 +1,112 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Wuhu.Bulletins.Status;
+using Wuhu.Bulletins.Tests.Support;
+
+namespace Wuhu.Bulletins.Tests;
+
+/// <summary>
+/// The word lists the status reading scans every clause with (<see cref="WordList"/>) must find exactly what the
+/// regexes that specify them find: the same first match (position and length) and the same text once every match is
+/// removed. Checked on texts built at random from the lists' own words, the pieces their patterns combine them with
+/// and the characters that stop or break them, and on every line of the repo's sample bulletins.
+/// </summary>
+public class StatusWordListTests
+{
+    public static TheoryData<string> Lists =>
+        ["shortfall", "strongDone", "underway", "action", "resultConnector", "preparation", "hardFinish", "title", "softFinish"];
+
+    private static (Regex Regex, WordList Words) Pair(string name) => name switch
+    {
+        "shortfall" => (StatusWords.Shortfall(), StatusWords.ShortfallWords),
+        "strongDone" => (StatusWords.StrongDone(), StatusWords.StrongDoneWords),
+        "underway" => (StatusWords.Underway(), StatusWords.UnderwayWords),
+        "action" => (StatusWords.Action(), StatusWords.ActionWords),
+        "resultConnector" => (StatusWords.ResultConnector(), StatusWords.ResultConnectorWords),
+        "preparation" => (StatusWords.Preparation(), StatusWords.PreparationWords),
+        "hardFinish" => (StatusWords.HardFinishVerb(), StatusWords.HardFinishVerbWords),
+        "title" => (StatusWords.TitleVerb(), StatusWords.TitleVerbWords),
+        "softFinish" => (StatusWords.SoftFinishVerb(), StatusWords.SoftFinishVerbWords),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void Word_list_finds_what_its_regex_finds_in_random_texts(string list)
+    {
+        var (regex, words) = Pair(list);
+        var pieces = Pieces(regex);
+        var random = new Random(20251125);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new StringBuilder();
+            var count = random.Next(1, 10);
+            for (var i = 0; i < count; i++) text.Append(pieces[random.Next(pieces.Count)]);
+            AssertAgrees(regex, words, text.ToString());
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Lists))]
+    public void Word_list_finds_what_its_regex_finds_in_the_sample_bulletins(string list)
+    {
+        var (regex, words) = Pair(list);
+        var lines = Directory.GetFiles(SamplePaths.RepoSamples, "*.txt").SelectMany(File.ReadLines).ToList();
+        Assert.True(lines.Count > 100);
+        foreach (var line in lines) AssertAgrees(regex, words, line);
+    }
+
+    [Fact]
+    public void Open_direction_reads_at_the_start_as_its_anchored_regex()
+    {
+        var pieces = Pieces(StatusWords.OpenDirection());
+        var random = new Random(7);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 5)).Select(_ => pieces[random.Next(pieces.Count)]));
+            Assert.True(StatusWords.OpenDirection().IsMatch(text) == StatusWords.OpenDirectionWords.MatchAt(text, 0) >= 0, text);
+        }
+    }
+
+    [Fact]
+    public void Item_numbers_read_by_hand_as_their_regex()
+    {
+        string[] pieces = ["1", "2", "12", "１", "一", "十", "二十", ".", "．", "、", ")", "）", "(", "项目", "年", " "];
+        var random = new Random(11);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 5)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = Clauses.ItemNumber().Match(text) is { Success: true } m ? m.Length : 0;
+            Assert.True(expected == Clauses.ItemNumberLength(text), text);
+        }
+    }
+
+    [Fact]
+    public void Forms_beyond_literals_read_as_their_regex_shapes()
+    {
+        // Greedy gap: the farthest 准备 within six characters; 拟 but not 拟定; 完成 only when a follower comes before a stop.
+        Assert.Equal((0, 9), StatusWords.UnderwayWords.First("做好准备和资金准备"));
+        Assert.Null(StatusWords.UnderwayWords.First("拟定方案"));
+        Assert.Equal((0, 2), StatusWords.StrongDoneWords.First("完成主体施工"));
+        Assert.Null(StatusWords.StrongDoneWords.First("完成主体,施工"));
+    }
+
+    private static void AssertAgrees(Regex regex, WordList words, string text)
+    {
+        var expected = regex.Match(text) is { Success: true } m ? (m.Index, m.Length) : ((int, int)?)null;
+        Assert.True(expected == words.First(text), $"first match in \"{text}\": regex {expected}, list {words.First(text)}");
+        var buffer = new char[text.Length];
+        Assert.Equal(regex.Replace(text, ""), new string(buffer, 0, words.RemoveMatches(text, buffer)));
+    }
+
+    /// <summary>The literal runs of a pattern, their halves, and the characters that stop, space or follow them.</summary>
+    private static List<string> Pieces(Regex regex)
+    {
+        var runs = Regex.Split(regex.ToString(), @"[|()?!=\[\]{}\\,0-9S^$]+").Where(r => r.Length > 0).ToList();
+        var pieces = new List<string>(runs);
+        pieces.AddRange(runs.Where(r => r.Length > 1).Select(r => r[..(r.Length / 2)]));
+        pieces.AddRange(runs.Where(r => r.Length > 1).Select(r => r[(r.Length / 2)..]));
+        pieces.AddRange(["100%", "1", "达", "到", "了", "定", " ", ",", "，", "；", "。", "项目", "主体工程", "道路", "验收", "考核", "准备", "施工", "建设", "一二三四五六七八九十"]);
+        return pieces;
+    }
+}
