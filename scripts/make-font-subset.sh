@@ -45,10 +45,10 @@ subset() {
     --drop-tables+=VORG,vhea,vmtx,BASE \
     --output-file="$output.cff.otf"
   dedupe_cmap "$output.cff.otf"
-  to_truetype "$output.cff.otf" "${output%.gz}"
+  to_truetype "$output.cff.otf" "$output"
   rm "$output.cff.otf"
-  # TrueType outlines are bulkier than CFF; gzip brings them back to the CFF size (-n: reproducible bytes).
-  gzip -9 -n -f "${output%.gz}"
+  # Stored uncompressed: the assembly embeds them as they are and reads them in place, so a fresh process unpacks
+  # nothing (git and the packages compress them anyway).
 }
 
 to_truetype() {
@@ -126,6 +126,6 @@ font.save(path)
 PY
 }
 
-subset "$src_dir/NotoSansCJK-Regular.ttc" "$out_dir/NotoSansCJKsc-Regular-subset.ttf.gz"
-subset "$src_dir/NotoSansCJK-Bold.ttc" "$out_dir/NotoSansCJKsc-Bold-subset.ttf.gz"
+subset "$src_dir/NotoSansCJK-Regular.ttc" "$out_dir/NotoSansCJKsc-Regular-subset.ttf"
+subset "$src_dir/NotoSansCJK-Bold.ttc" "$out_dir/NotoSansCJKsc-Bold-subset.ttf"
 ls -l "$out_dir"

@@ -15,7 +15,12 @@ namespace Wuhu.Cli;
 /// </summary>
 public static class ReportCommand
 {
-    public static Command Create() => Create(() => new SkiaPdfReportRenderer());
+    public static Command Create() => Create(() =>
+    {
+        var renderer = new SkiaPdfReportRenderer();
+        ReportWarmUp.Start(renderer);
+        return renderer;
+    });
 
     public static Command Create(Func<IReportRenderer> renderer)
     {

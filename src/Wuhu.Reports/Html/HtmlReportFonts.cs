@@ -46,7 +46,7 @@ public static class HtmlReportFonts
         return written;
     }
 
-    private static bool SameContent(string path, byte[] bytes)
+    private static bool SameContent(string path, ReadOnlySpan<byte> bytes)
     {
         var file = new FileInfo(path);
         return file.Exists && file.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);

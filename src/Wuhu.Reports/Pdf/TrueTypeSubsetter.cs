@@ -15,9 +15,8 @@ public static class TrueTypeSubsetter
 
     /// <param name="font">A TrueType (glyf) font.</param>
     /// <param name="glyphsByCodePoint">The BMP characters to keep and their glyph ids in <paramref name="font"/>.</param>
-    public static byte[] Subset(byte[] font, IReadOnlyDictionary<int, ushort> glyphsByCodePoint)
+    public static byte[] Subset(ReadOnlySpan<byte> font, IReadOnlyDictionary<int, ushort> glyphsByCodePoint)
     {
-        ArgumentNullException.ThrowIfNull(font);
         ArgumentNullException.ThrowIfNull(glyphsByCodePoint);
         var tables = ReadTableDirectory(font);
         foreach (var required in new[] { "head", "loca", "glyf", "maxp", "hmtx", "hhea" })
@@ -222,18 +221,18 @@ public static class TrueTypeSubsetter
         return sum;
     }
 
-    private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(byte[] font)
+    private static Dictionary<string, (int Offset, int Length)> ReadTableDirectory(ReadOnlySpan<byte> font)
     {
         if (font.Length < 12)
         {
             throw new InvalidDataException("The font is too short to be an OpenType file.");
         }
 
-        var count = BinaryPrimitives.ReadUInt16BigEndian(font.AsSpan(4));
+        var count = BinaryPrimitives.ReadUInt16BigEndian(font[4..]);
         var tables = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var record = font.AsSpan(12 + (i * 16), 16);
+            var record = font.Slice(12 + (i * 16), 16);
             var tag = string.Concat(record[..4].ToArray().Select(b => (char)b));
             tables[tag] = ((int)BinaryPrimitives.ReadUInt32BigEndian(record[8..]), (int)BinaryPrimitives.ReadUInt32BigEndian(record[12..]));
         }
@@ -241,5 +240,5 @@ public static class TrueTypeSubsetter
         return tables;
     }
 
-    private static ReadOnlySpan<byte> Slice(byte[] font, (int Offset, int Length) table) => font.AsSpan(table.Offset, table.Length);
+    private static ReadOnlySpan<byte> Slice(ReadOnlySpan<byte> font, (int Offset, int Length) table) => font.Slice(table.Offset, table.Length);
 }
