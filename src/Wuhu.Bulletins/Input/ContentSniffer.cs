@@ -69,21 +69,28 @@ internal static class ContentSniffer
     internal static IReadOnlyList<string> SplitLines(string text)
     {
         var span = text.AsSpan();
+        if (!span.ContainsAny(LineEnds)) return [text]; // one line: the text itself rather than its copy
         // Sized once (an upper bound: a CRLF counts twice) so that a long upload's list never regrows.
-        var lines = new List<string>(span.Count('\n') + span.Count('\r') + 1);
+        return SplitLines(span, span.Count('\n') + span.Count('\r') + 1);
+    }
+
+    /// <summary><see cref="SplitLines(string)"/> of characters held elsewhere (a pooled decoding buffer).</summary>
+    internal static List<string> SplitLines(ReadOnlySpan<char> text, int capacity)
+    {
+        var lines = new List<string>(capacity);
         var start = 0;
         while (true)
         {
-            var length = span[start..].IndexOfAny(LineEnds);
+            var length = text[start..].IndexOfAny(LineEnds);
             if (length < 0)
             {
-                lines.Add(start == 0 ? text : text[start..]);
+                lines.Add(new string(text[start..]));
                 return lines;
             }
 
             var end = start + length;
-            lines.Add(text[start..end]);
-            start = end + (span[end] == '\r' && end + 1 < span.Length && span[end + 1] == '\n' ? 2 : 1);
+            lines.Add(new string(text[start..end]));
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
     }
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using Wuhu.Bulletins.Model;
 
 namespace Wuhu.Bulletins.Input;
@@ -61,11 +63,10 @@ internal static class TextDecoder
     }
 
     /// <summary>
-    /// The common upload, plain UTF-8 text, decoded line by line straight from the bytes: the lines
-    /// <see cref="Decode"/> and <see cref="ContentSniffer.SplitLines"/> would give, without the whole text as one
-    /// string first (a large-object allocation for a long upload). Null whenever that path might read the bytes
-    /// differently, so the caller takes it: a UTF-16 byte-order mark or shape, NUL bytes, invalid UTF-8, a "&lt;"
-    /// (perhaps HTML), or the rare Unicode line ends (NEL, LS, PS) that are not single bytes.
+    /// The common upload, plain UTF-8 text, split into lines (as <see cref="ContentSniffer.SplitLines"/> splits the
+    /// text <see cref="Decode"/> gives) through a pooled character buffer instead of the whole text as one string (a
+    /// large-object allocation for a long upload). Null whenever that path might read the bytes differently, so the
+    /// caller takes it: a UTF-16 byte-order mark or shape, NUL bytes, invalid UTF-8, or a "&lt;" (perhaps HTML).
     /// </summary>
     public static List<string>? TryDecodeUtf8Lines(ReadOnlySpan<byte> bytes)
     {
@@ -80,27 +81,20 @@ internal static class TextDecoder
             return null;
         }
 
-        if (!System.Text.Unicode.Utf8.IsValid(body) || body.Contains((byte)'<')
-            || body.IndexOf("\u0085"u8) >= 0 || body.IndexOf("\u2028"u8) >= 0 || body.IndexOf("\u2029"u8) >= 0)
+        if (body.Contains((byte)'<')) return null;
+
+        // UTF-8 never needs more UTF-16 code units than it has bytes.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, body.Length));
+        try
         {
-            return null;
+            // Validates as it transcodes, rejecting exactly what the strict decoder would throw on.
+            if (Utf8.ToUtf16(body, buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done) return null;
+            // Sized once: an upper bound (a CRLF counts twice), so a long upload's list never regrows.
+            return ContentSniffer.SplitLines(buffer.AsSpan(0, written), body.Count((byte)'\n') + body.Count((byte)'\r') + 1);
         }
-
-        // Split where SplitLines splits (CR, LF, CRLF once, FF); these bytes never occur inside a multi-byte character.
-        var lines = new List<string>(body.Count((byte)'\n') + body.Count((byte)'\r') + 1);
-        var start = 0;
-        while (true)
+        finally
         {
-            var length = body[start..].IndexOfAny((byte)'\r', (byte)'\n', (byte)'\f');
-            if (length < 0)
-            {
-                lines.Add(Encoding.UTF8.GetString(body[start..]));
-                return lines;
-            }
-
-            var end = start + length;
-            lines.Add(Encoding.UTF8.GetString(body[start..end]));
-            start = end + (body[end] == '\r' && end + 1 < body.Length && body[end + 1] == '\n' ? 2 : 1);
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 

@@ -72,51 +72,55 @@ public static partial class TargetExtractor
     public static List<QuantitativeTarget> Extract(string taskText, string progress)
     {
         var targets = new List<QuantitativeTarget>();
-        if (!taskText.AsSpan().ContainsAny(Digits)) return targets; // most tasks name no quantity
+        // Most tasks name no quantity. A quantity's number is parsed as ASCII digits, so a text without one has none
+        // (full-width digits match the pattern, but their number never parses).
+        if (!taskText.AsSpan().ContainsAnyInRange('0', '9')) return targets;
 
         char[]? rentedTask = null;
         var taskBuffer = taskText.Length <= StackChars ? stackalloc char[taskText.Length] : (rentedTask = ArrayPool<char>.Shared.Rent(taskText.Length));
         var task = Compact(taskText, taskBuffer);
-        // The task's quantities are all read before the progress is scanned with the same regex.
-        var inTask = ArrayPool<Found>.Shared.Rent(8);
-        var taskCount = AllQuantities(task, ref inTask);
+        var inTask = Quantities(task, stackalloc Found[FoundOnStack]);
+        if (inTask.IsEmpty)
+        {
+            if (rentedTask is not null) ArrayPool<char>.Shared.Return(rentedTask);
+            return targets;
+        }
 
-        char[]? progressText = null;
-        Found[]? candidates = null;
-        var candidateCount = 0;
-        var progressLength = 0;
-        foreach (var quantity in inTask.AsSpan(0, taskCount))
+        // The progress is usually far longer than the task: it is only read when the task names a quantity.
+        char[]? rentedProgress = null;
+        var progressBuffer = progress.Length <= StackProgressChars ? stackalloc char[progress.Length] : (rentedProgress = ArrayPool<char>.Shared.Rent(progress.Length));
+        var progressText = Compact(progress, progressBuffer);
+        var candidates = Quantities(progressText, stackalloc Found[FoundOnStack]);
+        foreach (var quantity in inTask)
         {
             if (quantity.InsideName || quantity.IsAttribute(task)) continue;
             var metric = MetricOf(quantity, task, targets);
             if (metric.Length < 2) continue;
             var atMost = EndsWithAny(quantity.Before(task), CeilingWordsBefore) || StartsWithAny(quantity.After(task), CeilingWordsAfter);
-            if (progressText is null)
-            {
-                // The progress is usually far longer than the task: only scanned when the task names a quantity.
-                progressText = ArrayPool<char>.Shared.Rent(Math.Max(1, progress.Length));
-                progressLength = Compact(progress, progressText).Length;
-                candidates = ArrayPool<Found>.Shared.Rent(16);
-                candidateCount = AllQuantities(progressText.AsSpan(0, progressLength), ref candidates);
-            }
-
-            var actual = BestActual(metric, quantity.Unit, candidates.AsSpan(0, candidateCount), progressText.AsSpan(0, progressLength));
+            var actual = BestActual(metric, quantity.Unit, candidates, progressText);
             targets.Add(new QuantitativeTarget(metric, quantity.Value, actual, quantity.Unit, atMost));
         }
 
-        ArrayPool<Found>.Shared.Return(inTask);
         if (rentedTask is not null) ArrayPool<char>.Shared.Return(rentedTask);
-        if (progressText is not null) ArrayPool<char>.Shared.Return(progressText);
-        if (candidates is not null) ArrayPool<Found>.Shared.Return(candidates);
+        if (rentedProgress is not null) ArrayPool<char>.Shared.Return(rentedProgress);
         return targets;
     }
 
+    /// <summary>Quantities live on the stack up to this many per text (a text with more is read again into an array).</summary>
+    private const int FoundOnStack = 24;
+
+    /// <summary>Progress texts up to this length are compacted on the stack.</summary>
+    private const int StackProgressChars = 2048;
+
     /// <summary>
-    /// A quantity in a whitespace-free text: its value, its unit and where its context lies — the words before and
-    /// after it up to a delimiter or another number.
+    /// A quantity in a whitespace-free text: its value, its unit (an index into <see cref="Units"/>) and where its
+    /// context lies — the words before and after it up to a delimiter or another number. No references, so a text's
+    /// quantities fit on the stack.
     /// </summary>
-    private readonly record struct Found(decimal Value, string Unit, int BeforeStart, int Start, int End, int AfterEnd, bool InsideName)
+    private readonly record struct Found(decimal Value, byte UnitIndex, int BeforeStart, int Start, int End, int AfterEnd, bool InsideName)
     {
+        public string Unit => Units[UnitIndex];
+
         public ReadOnlySpan<char> Before(ReadOnlySpan<char> text) => text[BeforeStart..Start];
 
         public ReadOnlySpan<char> After(ReadOnlySpan<char> text) => text[End..AfterEnd];
@@ -134,8 +138,18 @@ public static partial class TargetExtractor
         }
     }
 
-    /// <summary>The quantities of <paramref name="text"/> in order, written into <paramref name="found"/> until it is full; returns how many were written and, in <paramref name="total"/>, how many there are.</summary>
-    private static int Quantities(ReadOnlySpan<char> text, Span<Found> found, out int total)
+    /// <summary>The quantities of <paramref name="text"/> in order: in <paramref name="buffer"/> when they fit, else in a new array.</summary>
+    private static ReadOnlySpan<Found> Quantities(ReadOnlySpan<char> text, Span<Found> buffer)
+    {
+        var written = Fill(text, buffer, out var total);
+        if (total == written) return buffer[..written];
+        var all = new Found[total];
+        Fill(text, all, out _);
+        return all;
+    }
+
+    /// <summary>Writes the quantities into <paramref name="found"/> until it is full; <paramref name="total"/> is how many there are.</summary>
+    private static int Fill(ReadOnlySpan<char> text, Span<Found> found, out int total)
     {
         var count = 0;
         total = 0;
@@ -147,16 +161,6 @@ public static partial class TargetExtractor
         }
 
         return count;
-    }
-
-    /// <summary>All quantities of <paramref name="text"/> into a pooled array, exchanged for a larger one when needed.</summary>
-    private static int AllQuantities(ReadOnlySpan<char> text, ref Found[] found)
-    {
-        var written = Quantities(text, found, out var total);
-        if (total == written) return written;
-        ArrayPool<Found>.Shared.Return(found);
-        found = ArrayPool<Found>.Shared.Rent(total);
-        return Quantities(text, found, out _);
     }
 
     /// <summary>One match of <see cref="Quantity"/>: the number is the digits (and decimals) it starts with, the unit the rest.</summary>
@@ -184,20 +188,20 @@ public static partial class TargetExtractor
         if (firstInAfter >= 0) afterEnd = end + firstInAfter;
         // "“1%工作法”": a number inside a quoted name is not a quantity.
         var insideName = start > 0 && text[start - 1] is '“' or '《' or '"' or '「';
-        found = new Found(value, UnitOf(match[number..]), beforeStart, start, end, afterEnd, insideName);
+        found = new Found(value, UnitIndexOf(match[number..]), beforeStart, start, end, afterEnd, insideName);
         return true;
     }
 
-    /// <summary>The unit's shared string; "百分点" is read as "个百分点".</summary>
-    private static string UnitOf(ReadOnlySpan<char> unit)
+    /// <summary>The unit's place in <see cref="Units"/>; "百分点" is read as "个百分点".</summary>
+    private static byte UnitIndexOf(ReadOnlySpan<char> unit)
     {
-        if (unit.SequenceEqual("百分点")) return "个百分点";
-        foreach (var known in Units)
+        if (unit.SequenceEqual("百分点")) unit = "个百分点";
+        for (var i = 0; i < Units.Length; i++)
         {
-            if (unit.SequenceEqual(known)) return known;
+            if (unit.SequenceEqual(Units[i])) return (byte)i;
         }
 
-        return unit.ToString(); // not reached: the pattern only matches the units listed
+        throw new InvalidOperationException($"the quantity pattern matched the unit \"{unit}\", which the unit list lacks");
     }
 
     /// <summary>

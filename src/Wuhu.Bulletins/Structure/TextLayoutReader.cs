@@ -29,13 +29,8 @@ internal static class TextLayoutReader
         var preamble = new List<string>(headerStart);
         for (var i = 0; i < headerStart; i++) preamble.Add(lines[i]);
         using var blocks = SplitIntoBlocks(facts, headerStart + headerLength, header, RepeatedPreamble.From(preamble), warnings);
-        var rows = new List<RawTask>(blocks.Starts.Count);
-        for (var b = 0; b < blocks.Starts.Count; b++)
-        {
-            rows.Add(ToRawTask(facts, blocks.Starts[b], blocks.ItemsOf(b), header, warnings));
-        }
-
-        return new TableLayout(header, preamble, rows, warnings) { Layout = Model.BulletinLayout.TextCells };
+        warnings.AddRange(blocks.RowWarnings); // after those of the split, as when the rows were read after it
+        return new TableLayout(header, preamble, blocks.Rows, warnings) { Layout = Model.BulletinLayout.TextCells };
     }
 
     /// <summary>The header: consecutive non-empty lines each naming a different column kind.</summary>
@@ -65,20 +60,24 @@ internal static class TextLayoutReader
         return (HeaderRow.TryMatch(cells) ?? HeaderBand.TryFlat(cells)) is { } header ? (header, end - start) : null;
     }
 
-    /// <summary>Where a row starts: its first line (1-based, for messages), its number cell, its section heading, and where its lines start among the rows' lines.</summary>
-    private readonly record struct BlockStart(int Line, string? NumberText, string? Section, int ItemsStart);
+    /// <summary>Where a row starts: its first line (1-based, for messages), its number cell, its section heading.</summary>
+    private readonly record struct BlockStart(int Line, string? NumberText, string? Section);
 
     /// <summary>
-    /// The rows found, each a range of line indices in one shared array: lines are only ever added to the row being
-    /// read, which is always the last, so a row's lines run from its start to the next row's start. The array (at
-    /// most one entry per line) is rented from the shared pool: dispose to return it.
+    /// The rows as they are found. Lines are only ever added to the row being read, so only its lines are kept (line
+    /// indices, in an array rented from the shared pool: dispose to return it); a row is assigned to columns as soon
+    /// as the next one starts, or the table ends.
     /// </summary>
-    private sealed class Blocks(int capacity) : IDisposable
+    private sealed class Blocks(TextLineFacts lines, HeaderRow header) : IDisposable
     {
-        private int[] items = ArrayPool<int>.Shared.Rent(Math.Max(1, capacity));
+        private int[] items = ArrayPool<int>.Shared.Rent(Math.Max(1, lines.Count));
         private int count;
+        private BlockStart? open;
 
-        public List<BlockStart> Starts { get; } = [];
+        public List<RawTask> Rows { get; } = [];
+
+        /// <summary>What assigning the rows' lines to columns found, reported after the split's own warnings.</summary>
+        public List<ParseWarning> RowWarnings { get; } = [];
 
         public void Dispose()
         {
@@ -89,24 +88,29 @@ internal static class TextLayoutReader
 
         public void Add(int line) => items[count++] = line;
 
-        public ReadOnlySpan<int> ItemsOf(int block)
+        /// <summary>The lines of the row being read.</summary>
+        public ReadOnlySpan<int> Current => items.AsSpan(0, count);
+
+        public void Start(int line, string? numberText, string? section)
         {
-            var start = Starts[block].ItemsStart;
-            var end = block + 1 < Starts.Count ? Starts[block + 1].ItemsStart : count;
-            return items.AsSpan(start..end);
+            Finish();
+            open = new BlockStart(line, numberText, section);
         }
 
-        /// <summary>The lines of the last row (the one being read).</summary>
-        public ReadOnlySpan<int> Current => Starts.Count == 0 ? [] : items.AsSpan(Starts[^1].ItemsStart..count);
-
-        public void Start(int line, string? numberText, string? section) => Starts.Add(new BlockStart(line, numberText, section, count));
+        /// <summary>Assigns the open row's lines to columns.</summary>
+        public void Finish()
+        {
+            if (open is { } block) Rows.Add(ToRawTask(lines, block, Current, header, RowWarnings));
+            open = null;
+            count = 0;
+        }
     }
 
     private static Blocks SplitIntoBlocks(TextLineFacts lines, int from, HeaderRow header, RepeatedPreamble repeatedPreamble, List<ParseWarning> warnings)
     {
         var numbered = header.Has(ColumnKind.Number);
         var remarks = header.Has(ColumnKind.Remarks);
-        var blocks = new Blocks(lines.Count - from);
+        var blocks = new Blocks(lines, header);
         string? section = null;
         // Whether a row is being read: false before the first and after a section heading (then lines go nowhere).
         var inRow = false;
@@ -180,6 +184,7 @@ internal static class TextLayoutReader
             }
         }
 
+        blocks.Finish();
         return blocks;
     }
 
