@@ -61,63 +61,7 @@ public static class LineBuffers
 
     /// <summary>
     /// <see cref="TextCleaner.CleanLine"/> of <paramref name="line"/> into <paramref name="buffer"/> (at least
-    /// line.Length long), returning the length. Same steps: trim, drop or collapse inner whitespace runs, then
-    /// "2.." / "3．" → "2." at the start.
+    /// line.Length long), returning the length: TextCleaner's own buffer cleaning, named here for the per-line readers.
     /// </summary>
-    public static int Clean(string line, Span<char> buffer)
-    {
-        var text = line.AsSpan().Trim();
-        var length = 0;
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!IsSpace(text[i]))
-            {
-                buffer[length++] = text[i++];
-                continue;
-            }
-
-            var end = i;
-            while (end < text.Length && IsSpace(text[end])) end++;
-            var before = length > 0 ? buffer[length - 1] : '\0';
-            var after = end < text.Length ? text[end] : '\0';
-            if (!DropsSpace(before, after)) buffer[length++] = ' ';
-            i = end;
-        }
-
-        return NormalizeItemNumber(buffer[..length]);
-    }
-
-    /// <summary>
-    /// TextCleaner's item-number pattern ^(\d{1,2})\s*[.．]{1,3}(?!\d) applied in place; returns the new length.
-    /// With three or more leading digits the pattern cannot match (the second \d{1,2} choice meets a digit where a
-    /// dot must be); the dots back off one at a time until no digit follows them, as the regex backtracks.
-    /// </summary>
-    private static int NormalizeItemNumber(Span<char> line)
-    {
-        var digits = 0;
-        while (digits < line.Length && char.IsDigit(line[digits])) digits++;
-        if (digits is 0 or > 2) return line.Length;
-        var dotsStart = digits;
-        while (dotsStart < line.Length && char.IsWhiteSpace(line[dotsStart])) dotsStart++;
-        var dots = 0;
-        while (dots < 3 && dotsStart + dots < line.Length && line[dotsStart + dots] is '.' or '．') dots++;
-        for (; dots > 0; dots--)
-        {
-            var matchEnd = dotsStart + dots;
-            if (matchEnd < line.Length && char.IsDigit(line[matchEnd])) continue;
-            if (matchEnd == digits + 1 && line[digits] == '.') return line.Length; // already "1."
-            line[digits] = '.';
-            line[matchEnd..].CopyTo(line[(digits + 1)..]);
-            return line.Length - (matchEnd - digits - 1);
-        }
-
-        return line.Length;
-    }
-
-    /// <summary>TextCleaner's rule for a whitespace run between two characters (private there).</summary>
-    private static bool DropsSpace(char before, char after) =>
-        TextCleaner.IsCjk(before) || TextCleaner.IsCjk(after)
-            || after is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '%' or ']'
-            || before is '(' or '[';
+    public static int Clean(string line, Span<char> buffer) => TextCleaner.CleanInto(line, buffer);
 }
