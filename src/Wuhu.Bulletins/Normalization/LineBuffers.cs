@@ -20,7 +20,7 @@ public static class LineBuffers
         length = 0;
         foreach (var c in line)
         {
-            if (IsSpace(c)) continue;
+            if (TextCleaner.IsSpace(c)) continue;
             if (length == buffer.Length) return false;
             buffer[length++] = c;
         }
@@ -28,21 +28,13 @@ public static class LineBuffers
         return true;
     }
 
-    /// <summary>
-    /// <see cref="TextCleaner.IsSpace"/> answered without the set lookup for the characters most text is made of:
-    /// printable ASCII (no space after ' ' below U+0085) and everything above U+3000 (ideographs, full-width forms)
-    /// except the zero-width no-break space U+FEFF, the only whitespace there.
-    /// </summary>
-    public static bool IsSpace(char c) =>
-        c is not ((> ' ' and < '\u0085') or (> '\u3000' and not '\uFEFF')) && TextCleaner.IsSpace(c);
-
     /// <summary>The first character that is not whitespace (<see cref="TextCleaner.IsSpace"/>), or '\0' for a blank line.</summary>
     public static char FirstVisible(string line)
     {
         // A scalar walk: lines start with at most a few spaces of indentation.
         foreach (var c in line)
         {
-            if (!IsSpace(c)) return c;
+            if (!TextCleaner.IsSpace(c)) return c;
         }
 
         return '\0';
@@ -53,7 +45,7 @@ public static class LineBuffers
     {
         for (var i = line.Length - 1; i >= 0; i--)
         {
-            if (!IsSpace(line[i])) return line[i];
+            if (!TextCleaner.IsSpace(line[i])) return line[i];
         }
 
         return '\0';

@@ -46,7 +46,7 @@ public static partial class TaskNumber
     {
         foreach (var c in text)
         {
-            if (LineBuffers.IsSpace(c)) continue;
+            if (TextCleaner.IsSpace(c)) continue;
             return (c <= '\u007F' && !char.IsAsciiDigit(c) && c != '(') || c is >= '\u4E00' and <= '\u9FFF';
         }
 
