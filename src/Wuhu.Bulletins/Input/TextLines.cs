@@ -36,15 +36,19 @@ internal sealed class TextLines : IReadOnlyList<string>
 
     private readonly string[][] chunks;
 
-    private TextLines(int count, ulong[] emptyBits, int[] nonEmptyBefore, string[][] chunks)
+    private TextLines(int count, ulong[] emptyBits, int[] nonEmptyBefore, string[][] chunks, bool hasCellDelimiters)
     {
         this.count = count;
+        HasCellDelimiters = hasCellDelimiters;
         this.emptyBits = emptyBits;
         this.nonEmptyBefore = nonEmptyBefore;
         this.chunks = chunks;
     }
 
     public int Count => count;
+
+    /// <summary>Whether any line holds a tab or a "|", the delimiters of cells written as text.</summary>
+    public bool HasCellDelimiters { get; }
 
     public string this[int index]
     {
@@ -100,7 +104,7 @@ internal sealed class TextLines : IReadOnlyList<string>
                 at++;
             }
 
-            return new TextLines(lines, emptyBits, nonEmptyBefore, chunks);
+            return new TextLines(lines, emptyBits, nonEmptyBefore, chunks, text.ContainsAny('\t', '|'));
         }
         finally
         {
