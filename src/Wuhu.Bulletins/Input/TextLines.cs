@@ -54,7 +54,7 @@ internal sealed class TextLines : IReadOnlyList<string>
     {
         get
         {
-            if ((uint)index >= (uint)count) throw new ArgumentOutOfRangeException(nameof(index));
+            if ((uint)index >= (uint)count) ThrowOutOfRange();
             var word = emptyBits[index >> 6];
             var bit = 1UL << (index & 63);
             if ((word & bit) != 0) return "";
@@ -62,6 +62,8 @@ internal sealed class TextLines : IReadOnlyList<string>
             return chunks[rank >> ChunkShift][rank & (ChunkSize - 1)];
         }
     }
+
+    private static void ThrowOutOfRange() => throw new ArgumentOutOfRangeException("index");
 
     public IEnumerator<string> GetEnumerator()
     {

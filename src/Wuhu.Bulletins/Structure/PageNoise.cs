@@ -31,6 +31,12 @@ internal static partial class PageNoise
     [GeneratedRegex(@"[。；;！!？?]")]
     private static partial Regex SentenceEnd();
 
+    /// <summary>
+    /// The characters of <see cref="SentenceEnd"/>: a line whose last visible character is one (most paragraphs of a
+    /// table's cells end with "。") is a sentence, never a footer, whatever words it holds. Keep in step with the pattern.
+    /// </summary>
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。；;！!？?");
+
     private const int MaxFooterLength = 120;
     private const int MaxPageMarkerLength = 40;
 
@@ -42,7 +48,7 @@ internal static partial class PageNoise
     {
         // Asked of every line of a text table: the words are looked for in the line as it is (whitespace inside a word
         // skipped), so that the line without whitespace is built, on the stack, only for the few lines holding one.
-        if (line.Length > MaxFooterLength || !ContainsFooterWord(line)) return false;
+        if (line.Length > MaxFooterLength || SentenceEnds.Contains(LineBuffers.LastVisible(line)) || !ContainsFooterWord(line)) return false;
         Span<char> buffer = stackalloc char[MaxFooterLength];
         LineBuffers.TryCompact(line, buffer, out var length);
         var compact = buffer[..length];
