@@ -65,7 +65,7 @@ internal static class TaskAssembler
         var units = LeadUnits.Split(row.UnitLines, names);
         var (progress, byUnit) = SplitProgressByUnit(row.ProgressLines, units, names);
         var targets = TargetExtractor.Extract(text, progress);
-        var remarks = TextCleaner.JoinParagraphs(row.RemarkLines);
+        var remarks = row.HasRemarkLines ? TextCleaner.JoinParagraphs(row.RemarkLines) : "";
 
         if (text.Length == 0) warnings.Add(new ParseWarning("emptyTask", $"task {number} ({row.Location}) has no task text."));
         if (units.Count == 0) warnings.Add(new ParseWarning("noLeadUnits", $"task {number} ({row.Location}) names no lead unit."));
@@ -73,7 +73,7 @@ internal static class TaskAssembler
 
         var judgement = StatusClassifier.Judge(text, progress, targets, period);
         // Most rows name no cooperating unit: they share one empty list.
-        IReadOnlyList<string> partners = row.PartnerLines.Count == 0 ? [] : LeadUnits.Split(row.PartnerLines, names);
+        IReadOnlyList<string> partners = row.HasPartnerLines ? LeadUnits.Split(row.PartnerLines, names) : [];
         return new BulletinTask
         {
             Number = number,
