@@ -82,7 +82,8 @@ internal sealed class TextLineFacts : IDisposable
         var known = Ask(index, Fact.NumberKnown, Fact.Number);
         if (known is null)
         {
-            known = Answer(index, Fact.NumberKnown, Fact.Number, TaskNumber.TryParse(this[index], out var parsed));
+            var parsed = 0;
+            known = Answer(index, Fact.NumberKnown, Fact.Number, MayBeNumberCell(this[index]) && TaskNumber.TryParse(this[index], out parsed));
             numbers[index] = parsed;
         }
 
@@ -91,6 +92,23 @@ internal sealed class TextLineFacts : IDisposable
     }
 
     public bool IsNumber(int index) => IsNumber(index, out _);
+
+    /// <summary>The most visible characters a number cell has: "(", six digits, ")", "." (TaskNumber's pattern).</summary>
+    private const int MaxNumberCell = 9;
+
+    /// <summary>
+    /// False for a line with more than <see cref="MaxNumberCell"/> characters besides whitespace, which
+    /// <see cref="TaskNumber.TryParse"/> never reads as a number: its pattern matches the whole line without whitespace,
+    /// and NFKC (which it applies to some lines first) maps every character to one or more, never joining characters
+    /// into a digit, bracket or stop. Asked first because a paragraph starting with a digit and holding a space
+    /// ("2..建立 工作台账…") would otherwise be copied without its whitespace and matched.
+    /// </summary>
+    private static bool MayBeNumberCell(string line)
+    {
+        if (line.Length <= MaxNumberCell) return true;
+        Span<char> buffer = stackalloc char[MaxNumberCell];
+        return LineBuffers.TryCompact(line, buffer, out _);
+    }
 
     /// <summary><see cref="PageNoise.IsFooter"/>.</summary>
     public bool IsFooter(int index) => Ask(index, Fact.FooterKnown, Fact.Footer) ?? Answer(index, Fact.FooterKnown, Fact.Footer, PageNoise.IsFooter(this[index]));
