@@ -100,8 +100,8 @@ internal sealed class TextLineFacts : IDisposable
     /// False for a line with more than <see cref="MaxNumberCell"/> characters besides whitespace, which
     /// <see cref="TaskNumber.TryParse"/> never reads as a number: its pattern matches the whole line without whitespace,
     /// and NFKC (which it applies to some lines first) maps every character to one or more, never joining characters
-    /// into a digit, bracket or stop. Asked first because a paragraph starting with a digit and holding a space
-    /// ("2..建立 工作台账…") would otherwise be copied without its whitespace and matched.
+    /// into a digit, bracket or stop. Asked first because TaskNumber compacts a paragraph starting with a digit
+    /// ("2..建立 工作台账…") whole before its length rules it out; this stops after ten characters.
     /// </summary>
     private static bool MayBeNumberCell(string line)
     {
