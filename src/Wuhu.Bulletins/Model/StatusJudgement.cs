@@ -1,4 +1,4 @@
 namespace Wuhu.Bulletins.Model;
 
 /// <summary>A task's status together with the evidence that decided it.</summary>
-public sealed record StatusJudgement(TaskStatus Status, StatusBasis Basis);
+public readonly record struct StatusJudgement(TaskStatus Status, StatusBasis Basis);
