@@ -37,4 +37,26 @@ public class LeadUnitTests
     [Fact]
     public void A_unit_name_containing_shi_is_not_split() =>
         Assert.Equal(["市市场监管局", "市委编办", "市政府办公室"], UnitsOf("市市场监管局", "市委编办", "市政府办公室"));
+
+    [Fact]
+    public void Sentence_punctuation_is_what_its_regex_class_finds()
+    {
+        // The class as it was written: the characters, and \d (any decimal digit, Chinese full-width ones included).
+        var regex = new System.Text.RegularExpressions.Regex("[" + System.Text.RegularExpressions.Regex.Escape(Normalization.LeadUnits.SentencePunctuationCharacters).Replace("]", "\\]") + "\\d]");
+        var alphabet = Normalization.LeadUnits.SentencePunctuationCharacters + "0123456789０１２３４５６７８９٣市发改委局、/() \u3000abc-—·";
+        var random = new Random(25);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 6)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            Assert.True(regex.IsMatch(text) == Normalization.LeadUnits.HasSentencePunctuation(text), $"\"{text}\"");
+        }
+
+        foreach (var file in System.IO.Directory.GetFiles(SamplePaths.RepoSamples, "*.txt"))
+        {
+            foreach (var line in File.ReadLines(file))
+            {
+                Assert.True(regex.IsMatch(line) == Normalization.LeadUnits.HasSentencePunctuation(line), $"\"{line}\"");
+            }
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 
 namespace Wuhu.Bulletins.Normalization;
 
@@ -22,8 +21,27 @@ public static partial class LeadUnits
     /// <summary>Words that occur in progress sentences, not in the names of bodies.</summary>
     private static readonly string[] SentenceWords = ["的", "了", "已", "正在", "完成", "推进", "开展", "实施", "全部", "进行"];
 
-    [GeneratedRegex(@"[,，。;；:：!！?？“”""《》…\d%]")]
-    private static partial Regex SentencePunctuation();
+    /// <summary>
+    /// Punctuation of sentences, never of names; with any decimal digit (as the regex class \d, which
+    /// <see cref="HasSentencePunctuation"/> tests with char.IsDigit) it rules a line out as a unit line.
+    /// </summary>
+    internal const string SentencePunctuationCharacters = ",，。;；:：!！?？“”\"《》…%";
+
+    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(SentencePunctuationCharacters);
+
+    /// <summary>
+    /// Whether the text holds sentence punctuation or a digit: one pass over a short text, asked of every line a
+    /// unit name could start (a regex class here was a tenth of the unit-line test).
+    /// </summary>
+    internal static bool HasSentencePunctuation(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (SentencePunctuation.Contains(c) || char.IsDigit(c)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// What separates names on a line ("市发改委、市财政局", "市发改委/市财政局"). Whitespace separates them too, but the
@@ -54,7 +72,7 @@ public static partial class LeadUnits
         // This runs several times per line: the whitespace-free form is made on the stack, never as a string.
         Span<char> buffer = stackalloc char[line.Length];
         var text = StripEnclosingParentheses(WithoutFinalStop(Compact(line, buffer)));
-        if (text.Length is < 2 or > 40 || SentencePunctuation().IsMatch(text) || ContainsSentenceWord(text)) return false;
+        if (text.Length is < 2 or > 40 || HasSentencePunctuation(text) || ContainsSentenceWord(text)) return false;
         for (var rest = text; !rest.IsEmpty;)
         {
             var part = NextPart(ref rest);
@@ -79,7 +97,7 @@ public static partial class LeadUnits
         return UnitStarts.Contains(first[0])
             && !(second.Length > 0 && UnitStarts.Contains(second[0]))
             && !ContainsSentenceWord(first)
-            && !SentencePunctuation().IsMatch(first)
+            && !HasSentencePunctuation(first)
             && !IsUnitLine(first)
             && IsUnitLine(joined[..(first.Length + second.Length)]);
     }
