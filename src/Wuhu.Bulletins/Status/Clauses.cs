@@ -106,18 +106,18 @@ internal static partial class Clauses
 
     /// <summary>
     /// The distinct meaningful characters of a phrase (Han characters and Latin letters, minus function words), in
-    /// order of first appearance; a string because the callers only count and test them.
+    /// order of first appearance, written into <paramref name="distinct"/> (at least as long as the text); returns
+    /// how many. The callers only count and test them, so they never become a string.
     /// </summary>
-    public static string Meaningful(ReadOnlySpan<char> text)
+    public static int Meaningful(ReadOnlySpan<char> text, Span<char> distinct)
     {
-        Span<char> distinct = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var count = 0;
         foreach (var c in text)
         {
             if (IsMeaningful(c) && !distinct[..count].Contains(c)) distinct[count++] = c;
         }
 
-        return count == 0 ? "" : new string(distinct[..count]);
+        return count;
     }
 
     /// <summary>
@@ -125,7 +125,7 @@ internal static partial class Clauses
     /// characters, and at least three of them (all of them when the deliverable is shorter). Character overlap
     /// rather than exact substrings because reports reword names ("市综合服务平台" → "市工业互联网综合服务平台").
     /// </summary>
-    public static bool Speaks(string deliverable, ReadOnlySpan<char> clause)
+    public static bool Speaks(ReadOnlySpan<char> deliverable, ReadOnlySpan<char> clause)
     {
         if (deliverable.Length == 0) return false;
         var shared = SharedCount(deliverable, clause);
@@ -133,7 +133,7 @@ internal static partial class Clauses
     }
 
     /// <summary>How many of the (distinct) characters occur in the text.</summary>
-    public static int SharedCount(string characters, ReadOnlySpan<char> text)
+    public static int SharedCount(ReadOnlySpan<char> characters, ReadOnlySpan<char> text)
     {
         var shared = 0;
         foreach (var c in characters)
@@ -159,7 +159,7 @@ internal static partial class Clauses
     }
 
     /// <summary>Speaks, and shares a run of at least three characters with the item's name (all of a shorter name).</summary>
-    public static bool Names(string item, string words, ReadOnlySpan<char> clause) =>
+    public static bool Names(ReadOnlySpan<char> item, ReadOnlySpan<char> words, ReadOnlySpan<char> clause) =>
         Speaks(words, clause) && LongestCommonRun(item, clause) >= Math.Min(3, item.Length);
 
     private static int LongestCommonRun(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
