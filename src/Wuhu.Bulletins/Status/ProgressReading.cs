@@ -307,13 +307,15 @@ internal sealed class ProgressReading
     {
         // Word lists rather than regexes and span buffers below: this runs on every clause of every progress text.
         var clause = range.Of(source);
-        if (StatusWords.ShortfallWords.First(clause) is { } shortfall)
+        // The four lists in one pass (StatusWords.ClauseStateWords): shortfall, underway, result, action.
+        Span<(int Index, int Length)?> first = stackalloc (int, int)?[4];
+        if (StatusWords.ClauseStateWords.FirstOfEach(clause, first, decisive: 0) && first[0] is { } shortfall)
         {
             return Make(ClauseState.Shortfall, shortfall.Index, shortfall.Length);
         }
 
-        var underway = StatusWords.UnderwayWords.First(clause);
-        var done = StatusWords.StrongDoneWords.First(clause);
+        var underway = first[1];
+        var done = first[2];
         // The last word decides "加快建设并于秋季顺利开学" (done) against "积极推进…项目开工建设" (still underway).
         if (done is { } d && (underway is not { } u || (d.Index > u.Index
                 && StatusWords.ResultConnectorWords.IsMatch(clause.Slice(u.Index, d.Index - u.Index)))))
@@ -323,7 +325,7 @@ internal sealed class ProgressReading
 
         if (underway is { } under) return Make(ClauseState.Underway, under.Index, under.Length);
         if (done is { } result) return Make(ClauseState.Done, result.Index, result.Length);
-        if (StatusWords.ActionWords.First(clause) is { } action) return Make(ClauseState.Acted, action.Index, action.Length);
+        if (first[3] is { } action) return Make(ClauseState.Acted, action.Index, action.Length);
         return Make(ClauseState.Mention, 0, 0);
 
         ClauseFacts Make(ClauseState state, int at, int length) =>

@@ -67,6 +67,12 @@ internal static partial class StatusWords
         WordForm.Each("按", ["计划", "序时", "时序", "进度"], "推进"),
         Literals("序时推进", "达序时", "超序时"));
 
+    /// <summary>
+    /// The lists a progress clause's state is read from, searched in one pass: <see cref="ShortfallWords"/> (0, which
+    /// decides on its own), <see cref="UnderwayWords"/> (1), <see cref="StrongDoneWords"/> (2), <see cref="ActionWords"/> (3).
+    /// </summary>
+    public static WordListSet ClauseStateWords { get; } = new(ShortfallWords, UnderwayWords, StrongDoneWords, ActionWords);
+
     /// <summary>Between an underway verb and a result verb, these mean the result happened ("加快建设并于秋季顺利开学").</summary>
     [GeneratedRegex(ResultConnectorPattern)]
     public static partial Regex ResultConnector();
