@@ -106,6 +106,16 @@ public class StatusWordListTests
             if (decided) continue;
             for (var i = 1; i < lists.Length; i++) Assert.Equal(lists[i].First(text), first[i]);
         }
+
+        string[] tasks = ["建成A、B等项目", "争创全国双拥模范城", "打造升级版平台", "争取创建国家级园区并开工建设", "拟定方案", ""];
+        WordList[] verbs = [StatusWords.HardFinishVerbWords, StatusWords.TitleVerbWords, StatusWords.SoftFinishVerbWords];
+        foreach (var text in tasks)
+        {
+            var decided = StatusWords.FinishVerbWords.FirstOfEach(text, first, decisive: 0);
+            Assert.Equal(verbs[0].First(text), first[0]);
+            if (decided) continue;
+            for (var i = 1; i < verbs.Length; i++) Assert.Equal(verbs[i].First(text), first[i]);
+        }
     }
 
     [Fact]

@@ -128,6 +128,13 @@ internal sealed class ProgressReading
         return this;
     }
 
+    /// <summary>Lets go of the text (the thread's reading keeps no parse alive).</summary>
+    public void Forget()
+    {
+        Text = "";
+        sentenceCount = clauseCount = factCount = 0;
+    }
+
     private void EnsureFacts(int count)
     {
         if (count > facts.Length) Array.Resize(ref facts, Math.Max(count, facts.Length * 2));
@@ -198,8 +205,9 @@ internal sealed class ProgressReading
         if (partialYearAt[sentence] == int.MinValue)
         {
             partialYearAt[sentence] = -1;
-            // Every partial-year phrase holds 季, 月 or 半: most sentences are ruled out without the regex.
-            if (Sentence(sentence).ContainsAny(PartialYearMarks))
+            // Every partial-year phrase holds 季 or 半, or a digit and 月 ("1-9月", "截至9月"): most sentences are ruled
+            // out without the regex ("按月调度" among them).
+            if (MayDatePartOfYear(Sentence(sentence)))
             {
                 foreach (var match in StatusWords.PartialYear().EnumerateMatches(Sentence(sentence)))
                 {
@@ -212,7 +220,18 @@ internal sealed class ProgressReading
         return partialYearAt[sentence];
     }
 
-    private static readonly System.Buffers.SearchValues<char> PartialYearMarks = System.Buffers.SearchValues.Create("季月半");
+    private static readonly System.Buffers.SearchValues<char> PartialYearMarks = System.Buffers.SearchValues.Create("季半");
+
+    private static bool MayDatePartOfYear(ReadOnlySpan<char> sentence)
+    {
+        if (sentence.ContainsAny(PartialYearMarks)) return true;
+        for (var at = sentence.IndexOf('月'); at >= 0; at = sentence[(at + 1)..].IndexOf('月') is var next and >= 0 ? at + 1 + next : -1)
+        {
+            if (at > 0 && char.IsAsciiDigit(sentence[at - 1])) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>What the text says of a deliverable item: a result beats work underway, which beats a bare action or a mention.</summary>
     /// <remarks>

@@ -63,8 +63,8 @@ internal sealed class StatusEvidence
         firm.AsSpan(0, firmCount).Clear();
         soft.AsSpan(0, softCount).Clear();
         firmCount = softCount = 0;
-        plan.Load("", []);
-        progress.Load("");
+        plan.Forget();
+        progress.Forget();
         planRead = targetsChecked = firmReported = softReported = false;
     }
 
@@ -210,12 +210,28 @@ internal static class TextCleanerBridge
     public static string Compact(string text)
     {
         // Task and progress texts come cleaned and joined by single line breaks: usually nothing to remove.
-        var span = text.AsSpan();
-        if (!Normalization.TextCleaner.ContainsSpaceOtherThanNewLine(span) && !span.StartsWith('\n') && !span.EndsWith('\n') && !span.Contains("\n\n", StringComparison.Ordinal))
+        return NeedsCompacting(text) ? Compacted(text) : text;
+    }
+
+    /// <summary>
+    /// True when the text has a space other than a line break, or a line break at either end or after another: one
+    /// pass over it (this asks it of every task and progress text).
+    /// </summary>
+    private static bool NeedsCompacting(ReadOnlySpan<char> text)
+    {
+        // A line break first in the text counts as one after a line break.
+        var previous = '\n';
+        foreach (var c in text)
         {
-            return text;
+            if (c == '\n' ? previous == '\n' : Normalization.TextCleaner.IsSpace(c)) return true;
+            previous = c;
         }
 
+        return text.Length > 0 && previous == '\n';
+    }
+
+    private static string Compacted(string text)
+    {
         return string.Join("\n", text.Split('\n').Select(Normalization.TextCleaner.RemoveAllWhitespace).Where(l => l.Length > 0));
     }
 }

@@ -134,6 +134,12 @@ internal static partial class StatusWords
     /// <summary><see cref="SoftFinishVerb"/> as a <see cref="WordList"/>.</summary>
     public static WordList SoftFinishVerbWords { get; } = new(Literals(SoftFinishPattern.Split('|')));
 
+    /// <summary>
+    /// The verbs a task's deliverable is read from, searched in one pass: <see cref="HardFinishVerbWords"/> (0, which
+    /// decides on its own), <see cref="TitleVerbWords"/> (1), <see cref="SoftFinishVerbWords"/> (2).
+    /// </summary>
+    public static WordListSet FinishVerbWords { get; } = new(HardFinishVerbWords, TitleVerbWords, SoftFinishVerbWords);
+
     /// <summary>A list that ends in a category without a count ("…等文化活动"): examples of recurring work, not deliverables.</summary>
     [GeneratedRegex(@"等\S{0,6}(活动|工作|措施|举措|服务)$")]
     public static partial Regex OpenList();

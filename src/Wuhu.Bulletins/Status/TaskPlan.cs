@@ -54,6 +54,13 @@ internal sealed class TaskPlan
     public TextRange ItemRange(int item) => items[item].Name;
     public ReadOnlySpan<char> ItemWords(int item) => words.AsSpan(items[item].WordsAt, items[item].WordsLength);
 
+    /// <summary>Lets go of the task text (the thread's plan keeps no parse alive).</summary>
+    public void Forget()
+    {
+        text = "";
+        readCount = firmCount = softCount = itemCount = wordCount = 0;
+    }
+
     /// <summary>A fresh plan of one task (the judge reuses one per thread through <see cref="Load"/>).</summary>
     public static TaskPlan Read(string taskText, IReadOnlyList<QuantitativeTarget> targets) => new TaskPlan().Load(taskText, targets);
 
@@ -141,9 +148,12 @@ internal sealed class TaskPlan
             }
         }
 
-        var (commitment, verb) = StatusWords.HardFinishVerbWords.First(clause) is { } hard ? (Commitment.Firm, hard)
-            : StatusWords.TitleVerbWords.First(clause) is { } title ? (Commitment.Title, title)
-            : StatusWords.SoftFinishVerbWords.First(clause) is { } soft ? (Commitment.Soft, soft)
+        // A finish verb decides over a title, a title over a soft verb (StatusWords.FinishVerbWords: the three in one pass).
+        Span<(int Index, int Length)?> verbs = stackalloc (int, int)?[3];
+        StatusWords.FinishVerbWords.FirstOfEach(clause, verbs, decisive: 0);
+        var (commitment, verb) = verbs[0] is { } hard ? (Commitment.Firm, hard)
+            : verbs[1] is { } title ? (Commitment.Title, title)
+            : verbs[2] is { } soft ? (Commitment.Soft, soft)
             : (Commitment.Soft, default((int Index, int Length)?));
         if (verb is not { } found) return null;
 
