@@ -78,10 +78,9 @@ public static partial class TargetExtractor
 
     public static List<QuantitativeTarget> Extract(string taskText, string progress)
     {
-        var targets = new List<QuantitativeTarget>();
         // Most tasks name no quantity. A quantity's number is parsed as ASCII digits, so a text without one has none
         // (full-width digits match the pattern, but their number never parses).
-        if (!taskText.AsSpan().ContainsAnyInRange('0', '9')) return targets;
+        if (!taskText.AsSpan().ContainsAnyInRange('0', '9')) return [];
 
         char[]? rentedTask = null;
         var taskBuffer = taskText.Length <= StackChars ? stackalloc char[taskText.Length] : (rentedTask = ArrayPool<char>.Shared.Rent(taskText.Length));
@@ -90,8 +89,12 @@ public static partial class TargetExtractor
         if (inTask.IsEmpty)
         {
             if (rentedTask is not null) ArrayPool<char>.Shared.Return(rentedTask);
-            return targets;
+            return [];
         }
+
+        // Sized for every quantity of the task (nearly always each is a target): the list goes into the result, so
+        // it is made to measure rather than grown.
+        var targets = new List<QuantitativeTarget>(inTask.Length);
 
         // The progress is usually far longer than the task: it is only read when the task names a quantity.
         char[]? rentedProgress = null;
