@@ -63,9 +63,10 @@ public static class BulletinParser
 
         var warnings = new List<ParseWarning>(document.Warnings.Concat(layout.Warnings));
         var numbered = layout.Header.Has(ColumnKind.Number);
-        var assembled = TaskAssembler.Assemble(layout.Rows, numbered, period, warnings);
-        MergedTaskCheck.Run(layout.Rows, assembled, warnings);
-        var tasks = UnitNames.Canonicalize(assembled, UnitDirectory.Default, warnings);
+        var unitNames = new UnitNames(UnitDirectory.Default);
+        var tasks = TaskAssembler.Assemble(layout.Rows, numbered, period, unitNames, warnings);
+        MergedTaskCheck.Run(layout.Rows, tasks, warnings);
+        unitNames.ReportUnknown(warnings);
         if (!numbered)
         {
             warnings.Insert(0, new ParseWarning("numbersAssigned", "the table has no 序号 column; tasks were numbered 1… in table order."));

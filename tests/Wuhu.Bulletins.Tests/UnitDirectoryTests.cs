@@ -69,4 +69,22 @@ public class UnitDirectoryTests
         Assert.Equal(WarningSeverity.Info, note.Severity);
         Assert.Contains("市新设局", note.Message);
     }
+
+    [Fact]
+    public void A_task_whose_names_are_already_canonical_keeps_its_list_as_written()
+    {
+        var names = new Structure.UnitNames(Directory);
+        List<string> canonical = ["市发改委", "市新设局"];
+        Assert.Same(canonical, names.Canonicalize(canonical));
+
+        // Renamed, repeated after renaming, and empty names each make a new list; the list as written is untouched.
+        List<string> written = ["市发改委", "市发展改革委", "", "市经信局"];
+        Assert.Equal(["市发改委", "市工信局"], names.Canonicalize(written));
+        Assert.Equal(["市发改委", "市发展改革委", "", "市经信局"], written);
+        Assert.Empty(names.Canonicalize(Array.Empty<string>()));
+
+        var warnings = new List<ParseWarning>();
+        names.ReportUnknown(warnings);
+        Assert.Contains("市新设局", Assert.Single(warnings).Message);
+    }
 }

@@ -19,7 +19,7 @@ internal static class MergedTaskCheck
         {
             lines.Clear();
             AddNonBlank(rows[i].ProgressLines, lines);
-            AddNonBlank(rows[i].RemarkLines, lines);
+            if (rows[i].HasRemarkLines) AddNonBlank(rows[i].RemarkLines, lines);
             var first = -1;
             var suspects = 0;
             for (var j = 0; j + 2 < lines.Count; j++)

@@ -20,11 +20,23 @@ internal sealed class RawTask
     public int? SourceLine { get; init; }
     public List<string> TaskLines { get; } = [];
     public List<string> UnitLines { get; } = [];
-    /// <summary>Cooperating units (协同责任单位 / 配合单位…), kept apart from the lead units.</summary>
-    public List<string> PartnerLines { get; } = [];
+
+    /// <summary>Cooperating units (协同责任单位 / 配合单位…), kept apart from the lead units; made when first asked for.</summary>
+    public List<string> PartnerLines => partnerLines ??= [];
+
     /// <summary>Progress lines in order; unit lines among them attribute the text that follows to that unit.</summary>
     public List<string> ProgressLines { get; } = [];
-    public List<string> RemarkLines { get; } = [];
+
+    /// <summary>The remarks cell's lines; made when first asked for.</summary>
+    public List<string> RemarkLines => remarkLines ??= [];
+
+    // Most rows have neither cooperating units nor remarks: readers ask HasPartnerLines/HasRemarkLines first, so a
+    // 10,000-row file does not carry 20,000 empty lists through the parse.
+    private List<string>? partnerLines;
+    private List<string>? remarkLines;
+
+    public bool HasPartnerLines => partnerLines is { Count: > 0 };
+    public bool HasRemarkLines => remarkLines is { Count: > 0 };
 }
 
 /// <summary>The bulletin's table as recognized: header, rows, and text that fits nowhere.</summary>
