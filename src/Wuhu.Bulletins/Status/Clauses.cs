@@ -19,8 +19,6 @@ internal static partial class Clauses
     [GeneratedRegex(@"^(\d{1,2}|[一二三四五六七八九十]{1,2})[.．、)）]")]
     internal static partial Regex ItemNumber();
 
-    private const string Numerals = "一二三四五六七八九十";
-
     // Every sentence break is also a clause break, so a count of clause breaks bounds both kinds of piece.
     internal static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",，。;；\n!！?？:：");
     internal static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("。;；\n!！?？");
@@ -61,10 +59,10 @@ internal static partial class Clauses
         // short for a vectorized search to pay for its setup.
         var count = 0;
         var rest = text.AsSpan(within.Start, within.Length);
-        var start = 0;
-        for (var end = 0; end <= rest.Length; end++)
+        for (var start = 0; start <= rest.Length;)
         {
-            if (end < rest.Length && !IsBreak(rest[end], sentences)) continue;
+            var end = start;
+            while (end < rest.Length && !IsBreak(rest[end], sentences)) end++;
             var (from, to) = (start, end);
             while (from < to && IsWhiteSpace(rest[from])) from++;
             while (to > from && IsWhiteSpace(rest[to - 1])) to--;
@@ -105,7 +103,9 @@ internal static partial class Clauses
     private static bool IsWhiteSpace(char c) => c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0085' && c <= '\u3000' && char.IsWhiteSpace(c);
 
     // A cheap look at the first character rules out the many pieces that are not numbered items.
-    private static bool StartsLikeItemNumber(char first) => char.IsAsciiDigit(first) || Numerals.Contains(first);
+    private static bool StartsLikeItemNumber(char first) => char.IsAsciiDigit(first) || IsNumeral(first);
+
+    private static bool IsNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     /// <summary>
     /// The length of the item number <see cref="ItemNumber"/> reads at the start of a piece that starts like one, or 0:
@@ -115,8 +115,8 @@ internal static partial class Clauses
     {
         // \d is any Unicode decimal digit, as char.IsDigit; giving the second character back never helps, as it is no mark.
         var digits = char.IsDigit(piece[0]);
-        if (!digits && !Numerals.Contains(piece[0])) return 0;
-        var run = piece.Length > 1 && (digits ? char.IsDigit(piece[1]) : Numerals.Contains(piece[1])) ? 2 : 1;
+        if (!digits && !IsNumeral(piece[0])) return 0;
+        var run = piece.Length > 1 && (digits ? char.IsDigit(piece[1]) : IsNumeral(piece[1])) ? 2 : 1;
         return run < piece.Length && ".．、)）".Contains(piece[run]) ? run + 1 : 0;
     }
 
