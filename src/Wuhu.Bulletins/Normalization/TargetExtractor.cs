@@ -34,19 +34,24 @@ public static partial class TargetExtractor
         "场次", "场", "名", "间", "栋", "幢", "万株", "株", "棵", "床", "%", "公斤", "千克", "米", "人",
     ];
 
-    /// <summary>Every character regex \d matches (Unicode decimal digits): a text without one holds no quantity.</summary>
-    private static readonly SearchValues<char> Digits = SearchValues.Create(AllDigits());
+    /// <summary>
+    /// Every character regex \d matches (Unicode decimal digits, as char.IsDigit), a bit each: the scans below ask it
+    /// of every character near a number, most of them Han characters, for which char.IsDigit queries the Unicode tables.
+    /// </summary>
+    private static readonly ulong[] DigitBits = AllDigits();
 
-    private static char[] AllDigits()
+    private static ulong[] AllDigits()
     {
-        var digits = new List<char>();
-        for (var c = char.MinValue; c < char.MaxValue; c++)
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (var c = 0; c <= char.MaxValue; c++)
         {
-            if (char.IsDigit(c)) digits.Add(c);
+            if (char.IsDigit((char)c)) bits[c >> 6] |= 1UL << (c & 63);
         }
 
-        return [.. digits];
+        return bits;
     }
+
+    private static bool IsDigit(char c) => (DigitBits[c >> 6] >> (c & 63) & 1) != 0;
 
     /// <summary>
     /// Words a measure starts with that are not the measure ("力争…", "累计…"), tried in this order at each step as the
@@ -184,10 +189,7 @@ public static partial class TargetExtractor
     {
         for (var at = from; at < text.Length; at++)
         {
-            var next = text[at..].IndexOfAny(Digits);
-            if (next < 0) break;
-            at += next;
-            if (at > 0 && (char.IsDigit(text[at - 1]) || text[at - 1] == '.')) continue;
+            if (!IsDigit(text[at]) || at > 0 && (IsDigit(text[at - 1]) || text[at - 1] == '.')) continue;
             var number = NumberLength(text[at..]);
             unit = UnitAt(text[(at + number)..]);
             if (unit < 0) continue;
@@ -203,11 +205,11 @@ public static partial class TargetExtractor
     private static int NumberLength(ReadOnlySpan<char> text)
     {
         var number = 1;
-        while (number < text.Length && char.IsDigit(text[number])) number++;
-        if (number + 1 < text.Length && text[number] == '.' && char.IsDigit(text[number + 1]))
+        while (number < text.Length && IsDigit(text[number])) number++;
+        if (number + 1 < text.Length && text[number] == '.' && IsDigit(text[number + 1]))
         {
             number += 2;
-            while (number < text.Length && char.IsDigit(text[number])) number++;
+            while (number < text.Length && IsDigit(text[number])) number++;
         }
 
         return number;
@@ -260,11 +262,11 @@ public static partial class TargetExtractor
     /// digits inside a Latin token such as "5G" are words. Only the context itself is looked at, as the regex did.
     /// </summary>
     private static bool IsStandaloneDigit(ReadOnlySpan<char> text, int at) =>
-        char.IsDigit(text[at]) && (at + 1 == text.Length || !char.IsAsciiLetter(text[at + 1]));
+        IsDigit(text[at]) && (at + 1 == text.Length || !char.IsAsciiLetter(text[at + 1]));
 
     private static int LastStandaloneDigit(ReadOnlySpan<char> text)
     {
-        for (var at = text.LastIndexOfAny(Digits); at >= 0; at = text[..at].LastIndexOfAny(Digits))
+        for (var at = text.Length - 1; at >= 0; at--)
         {
             if (IsStandaloneDigit(text, at)) return at;
         }
@@ -274,18 +276,12 @@ public static partial class TargetExtractor
 
     private static int FirstStandaloneDigit(ReadOnlySpan<char> text)
     {
-        for (var at = text.IndexOfAny(Digits); at >= 0; at = NextDigit(text, at))
+        for (var at = 0; at < text.Length; at++)
         {
             if (IsStandaloneDigit(text, at)) return at;
         }
 
         return -1;
-    }
-
-    private static int NextDigit(ReadOnlySpan<char> text, int after)
-    {
-        var next = text[(after + 1)..].IndexOfAny(Digits);
-        return next < 0 ? -1 : after + 1 + next;
     }
 
     /// <summary>
@@ -381,7 +377,7 @@ public static partial class TargetExtractor
         var count = 0;
         foreach (var c in metric)
         {
-            if (!char.IsDigit(c) && !distinct[..count].Contains(c)) distinct[count++] = c;
+            if (!IsDigit(c) && !distinct[..count].Contains(c)) distinct[count++] = c;
         }
 
         var metricChars = distinct[..count];
