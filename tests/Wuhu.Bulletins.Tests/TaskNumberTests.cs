@@ -22,6 +22,21 @@ public class TaskNumberTests
         Assert.Equal([1, expected], bulletin.Tasks.Select(t => t.Number));
     }
 
+    [Theory]
+    [InlineData(" 1 2 ", 12)]
+    [InlineData("（１２）", 12)]
+    [InlineData("1 2 3 4 5 6", 123456)]
+    [InlineData("0", null)]
+    [InlineData("1 2 3 4 5 6 7", null)]
+    [InlineData("1 2.培育", null)]
+    [InlineData("１２３４５６７", null)]
+    [InlineData("", null)]
+    public void A_number_cell_is_read_without_its_spaces_or_not_at_all(string cell, int? expected)
+    {
+        var parsed = Normalization.TaskNumber.TryParse(cell, out var number);
+        Assert.Equal(expected, parsed ? number : null);
+    }
+
     [Fact]
     public void Missing_numbers_are_warned_not_silent()
     {

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Compression;
 using Wuhu.Bulletins.Model;
 
@@ -44,10 +43,8 @@ internal static class ContentSniffer
             return ReadOfficeZip(content, sourceName);
         }
 
-        if (TextDecoder.TryDecodeUtf8Lines(bytes) is { } lines)
+        if (TextDecoder.TryDecodeUtf8Lines(bytes, sourceName) is { } lines)
         {
-            // Line ends are whitespace: the text is whitespace only when every line is.
-            if (lines.TrueForAll(string.IsNullOrWhiteSpace)) throw OnlyWhitespace(sourceName);
             return new TextDocument(BulletinFormat.Text, lines);
         }
 
@@ -57,10 +54,7 @@ internal static class ContentSniffer
         return HtmlTableReader.LooksLikeHtml(text) ? HtmlTableReader.Read(text) : new TextDocument(BulletinFormat.Text, SplitLines(text));
     }
 
-    private static BulletinRejectedException OnlyWhitespace(string sourceName) => new("empty", $"{sourceName} holds only whitespace.");
-
-    /// <summary>The newline sequences string.ReplaceLineEndings knows: CR, LF, CRLF, NEL, FF, LS and PS.</summary>
-    private static readonly SearchValues<char> LineEnds = SearchValues.Create("\r\n\f\u0085\u2028\u2029");
+    internal static BulletinRejectedException OnlyWhitespace(string sourceName) => new("empty", $"{sourceName} holds only whitespace.");
 
     /// <summary>
     /// Lines split at every newline sequence (CRLF counts once), as text.ReplaceLineEndings("\n").Split('\n') gives
@@ -69,29 +63,8 @@ internal static class ContentSniffer
     internal static IReadOnlyList<string> SplitLines(string text)
     {
         var span = text.AsSpan();
-        if (!span.ContainsAny(LineEnds)) return [text]; // one line: the text itself rather than its copy
-        // Sized once (an upper bound: a CRLF counts twice) so that a long upload's list never regrows.
-        return SplitLines(span, span.Count('\n') + span.Count('\r') + 1);
-    }
-
-    /// <summary><see cref="SplitLines(string)"/> of characters held elsewhere (a pooled decoding buffer).</summary>
-    internal static List<string> SplitLines(ReadOnlySpan<char> text, int capacity)
-    {
-        var lines = new List<string>(capacity);
-        var start = 0;
-        while (true)
-        {
-            var length = text[start..].IndexOfAny(LineEnds);
-            if (length < 0)
-            {
-                lines.Add(new string(text[start..]));
-                return lines;
-            }
-
-            var end = start + length;
-            lines.Add(new string(text[start..end]));
-            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
-        }
+        if (!span.ContainsAny("\r\n\f\u0085\u2028\u2029")) return [text]; // one line: the text itself rather than its copy
+        return TextLines.Split(span);
     }
 
     private static SourceDocument ReadOfficeZip(ReadOnlyMemory<byte> content, string sourceName)

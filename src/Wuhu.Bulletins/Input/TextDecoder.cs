@@ -65,10 +65,10 @@ internal static class TextDecoder
     /// <summary>
     /// The common upload, plain UTF-8 text, split into lines (as <see cref="ContentSniffer.SplitLines"/> splits the
     /// text <see cref="Decode"/> gives) through a pooled character buffer instead of the whole text as one string (a
-    /// large-object allocation for a long upload). Null whenever that path might read the bytes differently, so the
+    /// large-object allocation for a long upload). Whitespace-only text is rejected as Decode's caller rejects it. Null whenever that path might read the bytes differently, so the
     /// caller takes it: a UTF-16 byte-order mark or shape, NUL bytes, invalid UTF-8, or a "&lt;" (perhaps HTML).
     /// </summary>
-    public static List<string>? TryDecodeUtf8Lines(ReadOnlySpan<byte> bytes)
+    public static TextLines? TryDecodeUtf8Lines(ReadOnlySpan<byte> bytes, string sourceName)
     {
         var body = bytes;
         if (bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]))
@@ -89,8 +89,10 @@ internal static class TextDecoder
         {
             // Validates as it transcodes, rejecting exactly what the strict decoder would throw on.
             if (Utf8.ToUtf16(body, buffer, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done) return null;
-            // Sized once: an upper bound (a CRLF counts twice), so a long upload's list never regrows.
-            return ContentSniffer.SplitLines(buffer.AsSpan(0, written), body.Count((byte)'\n') + body.Count((byte)'\r') + 1);
+            var text = buffer.AsSpan(0, written);
+            // Line ends are whitespace: the text is whitespace only when every line is.
+            if (text.IsWhiteSpace()) throw ContentSniffer.OnlyWhitespace(sourceName);
+            return TextLines.Split(text);
         }
         finally
         {

@@ -22,20 +22,31 @@ public static partial class TaskNumber
         // A number cell is a few characters; skip the normalization work for every progress paragraph.
         if (text is null || text.Length > 24) return false;
         if (StartsWithStableNonNumber(text)) return false;
-        var trimmed = TextCleaner.TrimSpaces(text);
-        if (!TextCleaner.ContainsSpace(trimmed) && IsNormalizationStable(trimmed))
+        // The cell without whitespace ("1 1 7" is 117), on the stack: the common cell ("  12", "(8)") is never copied
+        // into a string, and only a cell NFKC would change (full-width digits) is normalized as one.
+        Span<char> buffer = stackalloc char[text.Length];
+        var length = 0;
+        foreach (var c in text)
         {
-            // The common cell ("  12", "(8)"): match the trimmed text in place, no copies. The pattern matches at
-            // most a bracket, six digits, a bracket and a stop: a longer line ("1.培育…") needs no regex.
-            if (trimmed.Length > MaxCellLength || !NumberCell().IsMatch(trimmed)) return false;
-            var digits = trimmed.TrimStart("(（").TrimEnd(")）.．、");
-            return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
+            if (!TextCleaner.IsSpace(c)) buffer[length++] = c;
         }
 
-        var compact = TextCleaner.RemoveAllWhitespace(text);
-        if (!IsNormalizationStable(compact)) compact = compact.Normalize(NormalizationForm.FormKC);
-        var match = NumberCell().Match(compact);
-        return match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
+        ReadOnlySpan<char> cell = buffer[..length];
+        if (!IsNormalizationStable(cell)) cell = cell.ToString().Normalize(NormalizationForm.FormKC);
+        return TryRead(cell, out number);
+    }
+
+    /// <summary>
+    /// The number of a whitespace-free, normalized cell. The pattern matches at most a bracket, six digits, a bracket
+    /// and a stop: a longer text ("1.培育…") needs no regex; after a match the digits are what the brackets and the
+    /// stop leave.
+    /// </summary>
+    private static bool TryRead(ReadOnlySpan<char> cell, out int number)
+    {
+        number = 0;
+        if (cell.Length > MaxCellLength || !NumberCell().IsMatch(cell)) return false;
+        var digits = cell.TrimStart("(（").TrimEnd(")）.．、");
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out number) && number > 0;
     }
 
     /// <summary>

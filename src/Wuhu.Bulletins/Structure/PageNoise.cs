@@ -31,6 +31,12 @@ internal static partial class PageNoise
     [GeneratedRegex(@"[。；;！!？?]")]
     private static partial Regex SentenceEnd();
 
+    /// <summary>
+    /// The characters of <see cref="SentenceEnd"/>: a line whose last visible character is one (most paragraphs of a
+    /// table's cells end with "。") is a sentence, never a footer, whatever words it holds. Keep in step with the pattern.
+    /// </summary>
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。；;！!？?");
+
     private const int MaxFooterLength = 120;
     private const int MaxPageMarkerLength = 40;
 
@@ -40,33 +46,49 @@ internal static partial class PageNoise
     /// </summary>
     public static bool IsFooter(string line)
     {
-        if (line.Length > MaxFooterLength || !line.AsSpan().ContainsAny(FooterWordStarts)) return false;
-        // Asked of every line of a text table: the line without whitespace is built on the stack, not copied.
+        // Asked of every line of a text table: the words are looked for in the line as it is (whitespace inside a word
+        // skipped), so that the line without whitespace is built, on the stack, only for the few lines holding one.
+        if (line.Length > MaxFooterLength || SentenceEnds.Contains(LineBuffers.LastVisible(line)) || !ContainsFooterWord(line)) return false;
         Span<char> buffer = stackalloc char[MaxFooterLength];
         LineBuffers.TryCompact(line, buffer, out var length);
         var compact = buffer[..length];
-        if (!ContainsFooterWord(compact)) return false;
         var footer = FooterPattern().EnumerateMatches(compact);
         if (!footer.MoveNext() || SentenceEnd().IsMatch(compact)) return false;
         // "主办单位:…,承办单位:…" is a footer; "已出台相关文件2份,正在推进" is a clause of a sentence.
         return footer.Current.Index == 0 || compact.IndexOfAny(',', '，') < 0;
     }
 
-    private static bool ContainsFooterWord(ReadOnlySpan<char> text)
+    /// <summary>Whether the line without its whitespace holds one of <see cref="FooterWords"/>.</summary>
+    private static bool ContainsFooterWord(ReadOnlySpan<char> line)
     {
-        for (var at = text.IndexOfAny(FooterWordStarts); at >= 0; at++)
+        for (var at = line.IndexOfAny(FooterWordStarts); at >= 0;)
         {
+            var rest = line[at..];
             foreach (var word in FooterWords)
             {
-                if (text[at..].StartsWith(word, StringComparison.Ordinal)) return true;
+                if (word[0] == rest[0] && StartsWithIgnoringSpaces(rest, word)) return true;
             }
 
-            var next = text[(at + 1)..].IndexOfAny(FooterWordStarts);
+            var next = line[(at + 1)..].IndexOfAny(FooterWordStarts);
             if (next < 0) return false;
-            at += next;
+            at += next + 1;
         }
 
         return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> starts with <paramref name="word"/> once its whitespace is left out.</summary>
+    private static bool StartsWithIgnoringSpaces(ReadOnlySpan<char> text, string word)
+    {
+        var at = 0;
+        foreach (var c in word)
+        {
+            while (at < text.Length && TextCleaner.IsSpace(text[at])) at++;
+            if (at == text.Length || text[at] != c) return false;
+            at++;
+        }
+
+        return true;
     }
 
     /// <summary>A page number printed where a page broke ("第 1 页 共 2 页", "- 2 -").</summary>

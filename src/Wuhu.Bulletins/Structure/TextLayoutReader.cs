@@ -30,7 +30,7 @@ internal static class TextLayoutReader
         for (var i = 0; i < headerStart; i++) preamble.Add(lines[i]);
         using var blocks = SplitIntoBlocks(facts, headerStart + headerLength, header, RepeatedPreamble.From(preamble), warnings);
         warnings.AddRange(blocks.RowWarnings); // after those of the split, as when the rows were read after it
-        return new TableLayout(header, preamble, blocks.Rows, warnings) { Layout = Model.BulletinLayout.TextCells };
+        return new TableLayout(header, preamble, blocks.TakeRows(), warnings) { Layout = Model.BulletinLayout.TextCells };
     }
 
     /// <summary>The header: consecutive non-empty lines each naming a different column kind.</summary>
@@ -65,16 +65,17 @@ internal static class TextLayoutReader
 
     /// <summary>
     /// The rows as they are found. Lines are only ever added to the row being read, so only its lines are kept (line
-    /// indices, in an array rented from the shared pool: dispose to return it); a row is assigned to columns as soon
-    /// as the next one starts, or the table ends.
+    /// indices, in an array rented from the shared pool); a row is assigned to columns as soon as the next one starts,
+    /// or the table ends. The rows too are gathered in a pooled array and copied once, at their number, by
+    /// <see cref="TakeRows"/>: a long upload's row list never regrows (large-object garbage). Dispose to return both.
     /// </summary>
     private sealed class Blocks(TextLineFacts lines, HeaderRow header) : IDisposable
     {
         private int[] items = ArrayPool<int>.Shared.Rent(Math.Max(1, lines.Count));
         private int count;
         private BlockStart? open;
-
-        public List<RawTask> Rows { get; } = [];
+        private RawTask[] rows = ArrayPool<RawTask>.Shared.Rent(64);
+        private int rowCount;
 
         /// <summary>What assigning the rows' lines to columns found, reported after the split's own warnings.</summary>
         public List<ParseWarning> RowWarnings { get; } = [];
@@ -83,13 +84,18 @@ internal static class TextLayoutReader
         {
             if (items.Length == 0) return;
             ArrayPool<int>.Shared.Return(items);
+            ArrayPool<RawTask>.Shared.Return(rows, clearArray: true);
             items = [];
+            rows = [];
         }
 
         public void Add(int line) => items[count++] = line;
 
         /// <summary>The lines of the row being read.</summary>
         public ReadOnlySpan<int> Current => items.AsSpan(0, count);
+
+        /// <summary>The rows read, in an array of their number.</summary>
+        public RawTask[] TakeRows() => rows.AsSpan(0, rowCount).ToArray();
 
         public void Start(int line, string? numberText, string? section)
         {
@@ -100,9 +106,22 @@ internal static class TextLayoutReader
         /// <summary>Assigns the open row's lines to columns.</summary>
         public void Finish()
         {
-            if (open is { } block) Rows.Add(ToRawTask(lines, block, Current, header, RowWarnings));
+            if (open is { } block) AddRow(ToRawTask(lines, block, Current, header, RowWarnings));
             open = null;
             count = 0;
+        }
+
+        private void AddRow(RawTask row)
+        {
+            if (rowCount == rows.Length)
+            {
+                var larger = ArrayPool<RawTask>.Shared.Rent(2 * rows.Length);
+                rows.AsSpan(0, rowCount).CopyTo(larger);
+                ArrayPool<RawTask>.Shared.Return(rows, clearArray: true);
+                rows = larger;
+            }
+
+            rows[rowCount++] = row;
         }
     }
 
@@ -231,12 +250,12 @@ internal static class TextLayoutReader
         // The task cell: at least its first line, then more lines until the first unit name.
         var firstUnit = FindFirstUnit(lines, items, i + 1);
         var taskEnd = firstUnit >= 0 ? firstUnit : Math.Min(items.Length, i + 1);
-        AddNonBlank(row.TaskLines, lines, items[i..taskEnd]);
+        AddNonBlank(row, static r => r.TaskLines, lines, items[i..taskEnd]);
         i = taskEnd;
 
         var unitsStart = i;
         while (i < items.Length && !lines.IsBlank(items[i]) && StartsUnitName(lines, items, i)) i++;
-        AddAll(row.UnitLines, lines, items[unitsStart..i]);
+        AddAll(row, static r => r.UnitLines, lines, items[unitsStart..i]);
 
         if (header.Has(ColumnKind.PartnerUnits)) SplitPartnerCell(row, warnings);
 
@@ -253,8 +272,8 @@ internal static class TextLayoutReader
         }
 
         var remarksStart = header.Has(ColumnKind.Remarks) && lastBlank >= 0 && lastBlank < items.Length - 1 ? lastBlank + 1 : items.Length;
-        AddNonBlank(row.ProgressLines, lines, items[i..remarksStart]);
-        AddNonBlank(row.RemarkLines, lines, items[remarksStart..]);
+        AddNonBlank(row, static r => r.ProgressLines, lines, items[i..remarksStart]);
+        AddNonBlank(row, static r => r.RemarkLines, lines, items[remarksStart..]);
         return row;
     }
 
@@ -262,8 +281,12 @@ internal static class TextLayoutReader
     private static bool StartsUnitName(TextLineFacts lines, ReadOnlySpan<int> items, int i) =>
         lines.IsUnitLine(items[i]) || (i + 1 < items.Length && lines.IsBrokenName(items[i], items[i + 1]));
 
-    /// <summary>The non-blank lines among <paramref name="items"/>, the list sized once for them.</summary>
-    private static void AddNonBlank(List<string> target, TextLineFacts lines, ReadOnlySpan<int> items)
+    /// <summary>
+    /// The non-blank lines among <paramref name="items"/> into the row's <paramref name="cell"/> list, sized once for
+    /// them; the list is not asked for when there are none (most rows have no remark, and a row's lists may be made
+    /// only when first asked for).
+    /// </summary>
+    private static void AddNonBlank(RawTask row, Func<RawTask, List<string>> cell, TextLineFacts lines, ReadOnlySpan<int> items)
     {
         var count = 0;
         foreach (var item in items)
@@ -272,6 +295,7 @@ internal static class TextLayoutReader
         }
 
         if (count == 0) return;
+        var target = cell(row);
         target.Capacity = target.Count + count;
         foreach (var item in items)
         {
@@ -279,9 +303,10 @@ internal static class TextLayoutReader
         }
     }
 
-    private static void AddAll(List<string> target, TextLineFacts lines, ReadOnlySpan<int> items)
+    private static void AddAll(RawTask row, Func<RawTask, List<string>> cell, TextLineFacts lines, ReadOnlySpan<int> items)
     {
         if (items.Length == 0) return;
+        var target = cell(row);
         target.Capacity = target.Count + items.Length;
         foreach (var item in items) target.Add(lines[item]);
     }

@@ -11,7 +11,8 @@ internal static class TextLayouts
 {
     public static TableLayout Read(TextDocument text, string sourceName)
     {
-        if (DelimitedTextReader.TryRead(text) is var (table, layout))
+        // The delimited reader looks only at lines holding a tab or a "|": a split text knows whether it has any.
+        if (text.Lines is not TextLines { HasCellDelimiters: false } && DelimitedTextReader.TryRead(text) is var (table, layout))
         {
             var read = TabularLayoutReader.Read(table, sourceName);
             return read with { Layout = layout, Warnings = [.. table.Warnings, .. read.Warnings] };

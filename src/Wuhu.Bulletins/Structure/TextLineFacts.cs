@@ -1,3 +1,4 @@
+using Wuhu.Bulletins.Input;
 using System.Buffers;
 using Wuhu.Bulletins.Normalization;
 
@@ -41,12 +42,17 @@ internal sealed class TextLineFacts : IDisposable
     private const int MaxTaskLines = 5;
 
     private readonly IReadOnlyList<string> lines;
+
+    /// <summary>The same lines when they are a split text upload (nearly always): read without an interface call.</summary>
+    private readonly TextLines? textLines;
+
     private int[] facts;
     private int[] numbers;
 
     public TextLineFacts(IReadOnlyList<string> lines)
     {
         this.lines = lines;
+        textLines = lines as TextLines;
         facts = ArrayPool<int>.Shared.Rent(Math.Max(1, lines.Count));
         numbers = ArrayPool<int>.Shared.Rent(Math.Max(1, lines.Count));
         Array.Clear(facts, 0, lines.Count);
@@ -56,7 +62,7 @@ internal sealed class TextLineFacts : IDisposable
 
     public IReadOnlyList<string> Lines => lines;
 
-    public string this[int index] => lines[index];
+    public string this[int index] => textLines is { } text ? text[index] : lines[index];
 
     public void Dispose()
     {
@@ -68,7 +74,7 @@ internal sealed class TextLineFacts : IDisposable
     }
 
     /// <summary><see cref="TextCleaner.IsBlank"/>: empty or whitespace only (an empty cell).</summary>
-    public bool IsBlank(int index) => Ask(index, Fact.BlankKnown, Fact.Blank) ?? Answer(index, Fact.BlankKnown, Fact.Blank, TextCleaner.IsBlank(lines[index]));
+    public bool IsBlank(int index) => Ask(index, Fact.BlankKnown, Fact.Blank) ?? Answer(index, Fact.BlankKnown, Fact.Blank, TextCleaner.IsBlank(this[index]));
 
     /// <summary><see cref="TaskNumber.TryParse"/>.</summary>
     public bool IsNumber(int index, out int number)
@@ -76,7 +82,8 @@ internal sealed class TextLineFacts : IDisposable
         var known = Ask(index, Fact.NumberKnown, Fact.Number);
         if (known is null)
         {
-            known = Answer(index, Fact.NumberKnown, Fact.Number, TaskNumber.TryParse(lines[index], out var parsed));
+            var parsed = 0;
+            known = Answer(index, Fact.NumberKnown, Fact.Number, MayBeNumberCell(this[index]) && TaskNumber.TryParse(this[index], out parsed));
             numbers[index] = parsed;
         }
 
@@ -86,15 +93,32 @@ internal sealed class TextLineFacts : IDisposable
 
     public bool IsNumber(int index) => IsNumber(index, out _);
 
+    /// <summary>The most visible characters a number cell has: "(", six digits, ")", "." (TaskNumber's pattern).</summary>
+    private const int MaxNumberCell = 9;
+
+    /// <summary>
+    /// False for a line with more than <see cref="MaxNumberCell"/> characters besides whitespace, which
+    /// <see cref="TaskNumber.TryParse"/> never reads as a number: its pattern matches the whole line without whitespace,
+    /// and NFKC (which it applies to some lines first) maps every character to one or more, never joining characters
+    /// into a digit, bracket or stop. Asked first because TaskNumber compacts a paragraph starting with a digit
+    /// ("2..建立 工作台账…") whole before its length rules it out; this stops after ten characters.
+    /// </summary>
+    private static bool MayBeNumberCell(string line)
+    {
+        if (line.Length <= MaxNumberCell) return true;
+        Span<char> buffer = stackalloc char[MaxNumberCell];
+        return LineBuffers.TryCompact(line, buffer, out _);
+    }
+
     /// <summary><see cref="PageNoise.IsFooter"/>.</summary>
-    public bool IsFooter(int index) => Ask(index, Fact.FooterKnown, Fact.Footer) ?? Answer(index, Fact.FooterKnown, Fact.Footer, PageNoise.IsFooter(lines[index]));
+    public bool IsFooter(int index) => Ask(index, Fact.FooterKnown, Fact.Footer) ?? Answer(index, Fact.FooterKnown, Fact.Footer, PageNoise.IsFooter(this[index]));
 
     /// <summary><see cref="TaskNumber.IsSectionHeading"/>.</summary>
     public bool IsSectionHeading(int index) =>
-        Ask(index, Fact.SectionKnown, Fact.Section) ?? Answer(index, Fact.SectionKnown, Fact.Section, TaskNumber.IsSectionHeading(lines[index]));
+        Ask(index, Fact.SectionKnown, Fact.Section) ?? Answer(index, Fact.SectionKnown, Fact.Section, TaskNumber.IsSectionHeading(this[index]));
 
     /// <summary><see cref="LeadUnits.IsUnitLine"/>.</summary>
-    public bool IsUnitLine(int index) => Ask(index, Fact.UnitKnown, Fact.Unit) ?? Answer(index, Fact.UnitKnown, Fact.Unit, LeadUnits.IsUnitLine(lines[index]));
+    public bool IsUnitLine(int index) => Ask(index, Fact.UnitKnown, Fact.Unit) ?? Answer(index, Fact.UnitKnown, Fact.Unit, LeadUnits.IsUnitLine(this[index]));
 
     /// <summary><see cref="HeaderRow.Classify"/>.</summary>
     public ColumnKind? HeaderKind(int index)
@@ -102,7 +126,7 @@ internal sealed class TextLineFacts : IDisposable
         var value = facts[index];
         if ((value & (int)Fact.HeaderKnown) == 0)
         {
-            var kind = HeaderRow.Classify(lines[index]);
+            var kind = HeaderRow.Classify(this[index]);
             value |= (int)Fact.HeaderKnown | ((kind is { } k ? (int)k + 1 : 0) << (int)Fact.HeaderShift);
             facts[index] = value;
         }
@@ -130,8 +154,8 @@ internal sealed class TextLineFacts : IDisposable
     public bool IsBrokenName(int index, int next)
     {
         if (next < 0) return false;
-        if (next != NextNonBlank(index + 1)) return LeadUnits.IsBrokenName(lines[index], lines[next]);
-        return Ask(index, Fact.BrokenKnown, Fact.Broken) ?? Answer(index, Fact.BrokenKnown, Fact.Broken, LeadUnits.IsBrokenName(lines[index], lines[next]));
+        if (next != NextNonBlank(index + 1)) return LeadUnits.IsBrokenName(this[index], this[next]);
+        return Ask(index, Fact.BrokenKnown, Fact.Broken) ?? Answer(index, Fact.BrokenKnown, Fact.Broken, LeadUnits.IsBrokenName(this[index], this[next]));
     }
 
     /// <summary>A unit line, or the first half of a unit name broken before the next non-blank line.</summary>

@@ -72,9 +72,15 @@ internal static class TextRows
     {
         // Asked of nearly every line inside a row: most are too long, found without copying the line.
         Span<char> buffer = stackalloc char[MaxNumberAttempt];
-        if (!LineBuffers.TryCompact(line, buffer, out var length) || length == 0 || TaskNumber.IsSectionHeading(line)) return false;
+        if (!LineBuffers.TryCompact(line, buffer, out var length) || length == 0) return false;
+        // The section-heading test last: short cells (a unit name) mostly fail the character test first.
+        return LooksLikeNumber(buffer[..length]) && !TaskNumber.IsSectionHeading(line);
+    }
+
+    private static bool LooksLikeNumber(ReadOnlySpan<char> compact)
+    {
         var allNumerals = true;
-        foreach (var c in buffer[..length])
+        foreach (var c in compact)
         {
             if (char.IsAsciiDigit(c) || c is >= '０' and <= '９' or >= '\u2460' and <= '\u24FF' or '?' or '？' or '#' or '*') return true;
             allNumerals &= "一二三四五六七八九十百".Contains(c);
