@@ -162,6 +162,23 @@ public class StatusRuleTests
     }
 
     [Fact]
+    public void Judgements_on_several_threads_at_once_are_those_of_one_thread()
+    {
+        // The judge reuses one evidence per thread: tasks judged side by side must not see each other's clauses.
+        var tasks = Synthetic.SyntheticBulletin.Generate(300, 2025, 2, seed: 5).Tasks;
+        ReportingPeriod[] periods = [FullYear, Q1, H1, Q3];
+        var expected = new StatusJudgement[tasks.Count * periods.Length];
+        for (var i = 0; i < expected.Length; i++) expected[i] = Judge(tasks[i / periods.Length].Text, tasks[i / periods.Length].Progress, periods[i % periods.Length]);
+
+        var actual = new StatusJudgement[expected.Length];
+        Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            i => actual[i] = Judge(tasks[i / periods.Length].Text, tasks[i / periods.Length].Progress, periods[i % periods.Length]));
+
+        Assert.Equal(expected, actual);
+        Assert.True(expected.Select(j => j.Basis.Rule).Distinct().Count() >= 5, "the tasks exercise several rules");
+    }
+
+    [Fact]
     public void Every_rule_is_named_once() =>
         Assert.Equal(StatusClassifier.Rules.Count(), StatusClassifier.Rules.Select(r => r.Name).Distinct().Count());
 }

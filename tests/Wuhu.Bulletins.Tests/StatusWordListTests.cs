@@ -82,6 +82,43 @@ public class StatusWordListTests
     }
 
     [Fact]
+    public void Breaks_read_by_hand_as_their_character_lists()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            Assert.True(Clauses.SentenceBreaks.Contains(c) == Clauses.IsBreak(c, sentences: true), $"sentence break U+{(int)c:X4}");
+            Assert.True(Clauses.ClauseBreaks.Contains(c) == Clauses.IsBreak(c, sentences: false), $"clause break U+{(int)c:X4}");
+        }
+    }
+
+    [Fact]
+    public void One_pass_over_several_lists_finds_what_each_list_finds()
+    {
+        // The clause-state lists searched together agree with each list searched alone; a shortfall ends the search.
+        string[] texts = ["正在加快推进", "已于12月底完成", "召开专题推进会4次,印发工作方案", "积极推进项目开工建设", "加快建设并于秋季顺利开学", "进度滞后,已完成80%", "项目推进缓慢", ""];
+        Span<(int Index, int Length)?> first = stackalloc (int, int)?[4];
+        WordList[] lists = [StatusWords.ShortfallWords, StatusWords.UnderwayWords, StatusWords.StrongDoneWords, StatusWords.ActionWords];
+        foreach (var text in texts)
+        {
+            var decided = StatusWords.ClauseStateWords.FirstOfEach(text, first, decisive: 0);
+            Assert.Equal(lists[0].First(text) is not null, decided);
+            Assert.Equal(lists[0].First(text), first[0]);
+            if (decided) continue;
+            for (var i = 1; i < lists.Length; i++) Assert.Equal(lists[i].First(text), first[i]);
+        }
+
+        string[] tasks = ["建成A、B等项目", "争创全国双拥模范城", "打造升级版平台", "争取创建国家级园区并开工建设", "拟定方案", ""];
+        WordList[] verbs = [StatusWords.HardFinishVerbWords, StatusWords.TitleVerbWords, StatusWords.SoftFinishVerbWords];
+        foreach (var text in tasks)
+        {
+            var decided = StatusWords.FinishVerbWords.FirstOfEach(text, first, decisive: 0);
+            Assert.Equal(verbs[0].First(text), first[0]);
+            if (decided) continue;
+            for (var i = 1; i < verbs.Length; i++) Assert.Equal(verbs[i].First(text), first[i]);
+        }
+    }
+
+    [Fact]
     public void Forms_beyond_literals_read_as_their_regex_shapes()
     {
         // Greedy gap: the farthest 准备 within six characters; 拟 but not 拟定; 完成 only when a follower comes before a stop.

@@ -66,4 +66,31 @@ public class TargetTests
     [Fact]
     public void Latin_tokens_with_digits_stay_in_the_measure() =>
         Assert.Equal("5G基站", Assert.Single(TargetsOf("建成5G基站2000个。", "建成5G基站2105个。")).Metric);
+
+    [Fact]
+    public void Quantities_read_by_hand_as_their_regex()
+    {
+        // Numbers with and without decimals, every unit (and the longer units that start or end like a shorter one),
+        // points, full-width and Arabic-Indic digits, and Han text around them, combined at random.
+        string[] pieces =
+        [
+            "1", "12", "3.5", "0.25", ".", "..", "１２", "٣", "万平方米", "平方米", "平方公里", "公里", "千米", "个百分点", "百分点",
+            "万人次", "人次", "万人", "人", "万户", "户", "亩", "公顷", "万千瓦", "千瓦", "兆瓦", "万吨", "亿元", "万元", "元", "个", "家",
+            "场次", "场", "万株", "株", "%", "公斤", "千克", "米", "项目", "新增", "以上", ",", "“", "年", "5G", "平方", "万",
+        ];
+        var random = new Random(13);
+        for (var n = 0; n < 30_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 7)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var expected = Wuhu.Bulletins.Normalization.TargetExtractor.Quantity().EnumerateMatches(text).GetEnumerator();
+            var at = Wuhu.Bulletins.Normalization.TargetExtractor.NextQuantity(text, 0, out var length, out _);
+            while (expected.MoveNext())
+            {
+                Assert.True((expected.Current.Index, expected.Current.Length) == (at, length), text);
+                at = Wuhu.Bulletins.Normalization.TargetExtractor.NextQuantity(text, at + length, out length, out _);
+            }
+
+            Assert.True(at == -1, text);
+        }
+    }
 }

@@ -16,10 +16,17 @@ namespace Wuhu.Bulletins.Normalization;
 /// </remarks>
 public static partial class TargetExtractor
 {
+    /// <summary>
+    /// A quantity: a number not inside another and a unit. The specification of <see cref="NextQuantity"/>, which
+    /// reads the same matches by hand (checked against it in the tests).
+    /// </summary>
     [GeneratedRegex(@"(?<![\d.])(?<num>\d+(?:\.\d+)?)(?<unit>万平方米|平方米|平方公里|公里|千米|个百分点|百分点|万人次|人次|万人|万户|万亩|亩|公顷|万千瓦|千瓦|兆瓦|万吨|吨|亿元|万元|元|个|家|所|座|条|项|套|户|辆|台|处|场次|场|名|间|栋|幢|万株|株|棵|床|%|公斤|千克|米|人)")]
-    private static partial Regex Quantity();
+    internal static partial Regex Quantity();
 
-    /// <summary>The units <see cref="Quantity"/> knows, so that a match's unit is one of these strings, not a new one.</summary>
+    /// <summary>
+    /// The units <see cref="Quantity"/> knows, in its order of trying (a longer unit before one it starts or ends
+    /// with), so that a match's unit is one of these strings, not a new one.
+    /// </summary>
     private static readonly string[] Units =
     [
         "万平方米", "平方米", "平方公里", "公里", "千米", "个百分点", "百分点", "万人次", "人次", "万人", "万户", "万亩", "亩", "公顷",
@@ -27,19 +34,24 @@ public static partial class TargetExtractor
         "场次", "场", "名", "间", "栋", "幢", "万株", "株", "棵", "床", "%", "公斤", "千克", "米", "人",
     ];
 
-    /// <summary>Every character regex \d matches (Unicode decimal digits): a text without one holds no quantity.</summary>
-    private static readonly SearchValues<char> Digits = SearchValues.Create(AllDigits());
+    /// <summary>
+    /// Every character regex \d matches (Unicode decimal digits, as char.IsDigit), a bit each: the scans below ask it
+    /// of every character near a number, most of them Han characters, for which char.IsDigit queries the Unicode tables.
+    /// </summary>
+    private static readonly ulong[] DigitBits = AllDigits();
 
-    private static char[] AllDigits()
+    private static ulong[] AllDigits()
     {
-        var digits = new List<char>();
-        for (var c = char.MinValue; c < char.MaxValue; c++)
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (var c = 0; c <= char.MaxValue; c++)
         {
-            if (char.IsDigit(c)) digits.Add(c);
+            if (char.IsDigit((char)c)) bits[c >> 6] |= 1UL << (c & 63);
         }
 
-        return [.. digits];
+        return bits;
     }
+
+    private static bool IsDigit(char c) => (DigitBits[c >> 6] >> (c & 63) & 1) != 0;
 
     /// <summary>
     /// Words a measure starts with that are not the measure ("力争…", "累计…"), tried in this order at each step as the
@@ -71,10 +83,9 @@ public static partial class TargetExtractor
 
     public static List<QuantitativeTarget> Extract(string taskText, string progress)
     {
-        var targets = new List<QuantitativeTarget>();
         // Most tasks name no quantity. A quantity's number is parsed as ASCII digits, so a text without one has none
         // (full-width digits match the pattern, but their number never parses).
-        if (!taskText.AsSpan().ContainsAnyInRange('0', '9')) return targets;
+        if (!taskText.AsSpan().ContainsAnyInRange('0', '9')) return [];
 
         char[]? rentedTask = null;
         var taskBuffer = taskText.Length <= StackChars ? stackalloc char[taskText.Length] : (rentedTask = ArrayPool<char>.Shared.Rent(taskText.Length));
@@ -83,8 +94,12 @@ public static partial class TargetExtractor
         if (inTask.IsEmpty)
         {
             if (rentedTask is not null) ArrayPool<char>.Shared.Return(rentedTask);
-            return targets;
+            return [];
         }
+
+        // Sized for every quantity of the task (nearly always each is a target): the list goes into the result, so
+        // it is made to measure rather than grown.
+        var targets = new List<QuantitativeTarget>(inTask.Length);
 
         // The progress is usually far longer than the task: it is only read when the task names a quantity.
         char[]? rentedProgress = null;
@@ -153,9 +168,9 @@ public static partial class TargetExtractor
     {
         var count = 0;
         total = 0;
-        foreach (var match in Quantity().EnumerateMatches(text))
+        for (var at = NextQuantity(text, 0, out var length, out var unit); at >= 0; at = NextQuantity(text, at + length, out length, out unit))
         {
-            if (!TryRead(text, match.Index, match.Length, out var quantity)) continue;
+            if (!TryRead(text, at, length, unit, out var quantity)) continue;
             total++;
             if (count < found.Length) found[count++] = quantity;
         }
@@ -163,19 +178,63 @@ public static partial class TargetExtractor
         return count;
     }
 
+    /// <summary>
+    /// The next match of <see cref="Quantity"/> at or after <paramref name="from"/>, read by hand (this runs on every
+    /// task and progress text with a digit): a number <c>\d+(\.\d+)?</c> that neither a digit nor a point precedes,
+    /// followed by the first of <see cref="Units"/> that reads there. Backtracking into the number never helps, as no
+    /// unit starts with a digit or a point. Returns where it starts (-1: none), its length and its unit's place in
+    /// <see cref="Units"/>.
+    /// </summary>
+    internal static int NextQuantity(ReadOnlySpan<char> text, int from, out int length, out int unit)
+    {
+        for (var at = from; at < text.Length; at++)
+        {
+            if (!IsDigit(text[at]) || at > 0 && (IsDigit(text[at - 1]) || text[at - 1] == '.')) continue;
+            var number = NumberLength(text[at..]);
+            unit = UnitAt(text[(at + number)..]);
+            if (unit < 0) continue;
+            length = number + Units[unit].Length;
+            return at;
+        }
+
+        (length, unit) = (0, -1);
+        return -1;
+    }
+
+    /// <summary>The length of the number <c>\d+(\.\d+)?</c> at the start of a text that starts with a digit.</summary>
+    private static int NumberLength(ReadOnlySpan<char> text)
+    {
+        var number = 1;
+        while (number < text.Length && IsDigit(text[number])) number++;
+        if (number + 1 < text.Length && text[number] == '.' && IsDigit(text[number + 1]))
+        {
+            number += 2;
+            while (number < text.Length && IsDigit(text[number])) number++;
+        }
+
+        return number;
+    }
+
+    /// <summary>The place in <see cref="Units"/> of the first unit the text starts with, or -1.</summary>
+    private static int UnitAt(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return -1;
+        for (var i = 0; i < Units.Length; i++)
+        {
+            // The first character rules out nearly every unit without a comparison of the rest.
+            if (Units[i][0] == text[0] && text.StartsWith(Units[i], StringComparison.Ordinal)) return i;
+        }
+
+        return -1;
+    }
+
     /// <summary>One match of <see cref="Quantity"/>: the number is the digits (and decimals) it starts with, the unit the rest.</summary>
-    private static bool TryRead(ReadOnlySpan<char> text, int start, int length, out Found found)
+    private static bool TryRead(ReadOnlySpan<char> text, int start, int length, int unit, out Found found)
     {
         found = default;
         var match = text.Slice(start, length);
         // No unit starts with a digit or '.', so the number is the longest \d+(\.\d+)? at the start of the match.
-        var number = 0;
-        while (char.IsDigit(match[number])) number++;
-        if (match[number] == '.' && number + 1 < match.Length && char.IsDigit(match[number + 1]))
-        {
-            number++;
-            while (char.IsDigit(match[number])) number++;
-        }
+        var number = NumberLength(match);
 
         if (!decimal.TryParse(match[..number], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return false;
         var end = start + length;
@@ -188,32 +247,26 @@ public static partial class TargetExtractor
         if (firstInAfter >= 0) afterEnd = end + firstInAfter;
         // "“1%工作法”": a number inside a quoted name is not a quantity.
         var insideName = start > 0 && text[start - 1] is '“' or '《' or '"' or '「';
-        found = new Found(value, UnitIndexOf(match[number..]), beforeStart, start, end, afterEnd, insideName);
+        found = new Found(value, UnitIndexOf(unit), beforeStart, start, end, afterEnd, insideName);
         return true;
     }
 
-    /// <summary>The unit's place in <see cref="Units"/>; "百分点" is read as "个百分点".</summary>
-    private static byte UnitIndexOf(ReadOnlySpan<char> unit)
-    {
-        if (unit.SequenceEqual("百分点")) unit = "个百分点";
-        for (var i = 0; i < Units.Length; i++)
-        {
-            if (unit.SequenceEqual(Units[i])) return (byte)i;
-        }
+    private static readonly int PercentagePoints = Array.IndexOf(Units, "个百分点");
+    private static readonly int BarePercentagePoints = Array.IndexOf(Units, "百分点");
 
-        throw new InvalidOperationException($"the quantity pattern matched the unit \"{unit}\", which the unit list lacks");
-    }
+    /// <summary>The unit a quantity keeps: "百分点" is read as "个百分点".</summary>
+    private static byte UnitIndexOf(int unit) => (byte)(unit == BarePercentagePoints ? PercentagePoints : unit);
 
     /// <summary>
     /// The rule "\d(?![A-Za-z\d])|\d(?=\d)" written out: a digit not followed by a Latin letter is a number, while
     /// digits inside a Latin token such as "5G" are words. Only the context itself is looked at, as the regex did.
     /// </summary>
     private static bool IsStandaloneDigit(ReadOnlySpan<char> text, int at) =>
-        char.IsDigit(text[at]) && (at + 1 == text.Length || !char.IsAsciiLetter(text[at + 1]));
+        IsDigit(text[at]) && (at + 1 == text.Length || !char.IsAsciiLetter(text[at + 1]));
 
     private static int LastStandaloneDigit(ReadOnlySpan<char> text)
     {
-        for (var at = text.LastIndexOfAny(Digits); at >= 0; at = text[..at].LastIndexOfAny(Digits))
+        for (var at = text.Length - 1; at >= 0; at--)
         {
             if (IsStandaloneDigit(text, at)) return at;
         }
@@ -223,18 +276,12 @@ public static partial class TargetExtractor
 
     private static int FirstStandaloneDigit(ReadOnlySpan<char> text)
     {
-        for (var at = text.IndexOfAny(Digits); at >= 0; at = NextDigit(text, at))
+        for (var at = 0; at < text.Length; at++)
         {
             if (IsStandaloneDigit(text, at)) return at;
         }
 
         return -1;
-    }
-
-    private static int NextDigit(ReadOnlySpan<char> text, int after)
-    {
-        var next = text[(after + 1)..].IndexOfAny(Digits);
-        return next < 0 ? -1 : after + 1 + next;
     }
 
     /// <summary>
@@ -330,7 +377,7 @@ public static partial class TargetExtractor
         var count = 0;
         foreach (var c in metric)
         {
-            if (!char.IsDigit(c) && !distinct[..count].Contains(c)) distinct[count++] = c;
+            if (!IsDigit(c) && !distinct[..count].Contains(c)) distinct[count++] = c;
         }
 
         var metricChars = distinct[..count];

@@ -19,11 +19,9 @@ internal static partial class Clauses
     [GeneratedRegex(@"^(\d{1,2}|[一二三四五六七八九十]{1,2})[.．、)）]")]
     internal static partial Regex ItemNumber();
 
-    private const string Numerals = "一二三四五六七八九十";
-
     // Every sentence break is also a clause break, so a count of clause breaks bounds both kinds of piece.
-    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",，。;；\n!！?？:：");
-    private static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("。;；\n!！?？");
+    internal static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",，。;；\n!！?？:：");
+    internal static readonly SearchValues<char> SentenceBreaks = SearchValues.Create("。;；\n!！?？");
     private static readonly SearchValues<char> FunctionCharacters = SearchValues.Create(StatusWords.FunctionCharacters);
 
     /// <summary>
@@ -49,22 +47,22 @@ internal static partial class Clauses
     /// Clauses of a stretch of text, item numbers ("1.", "二、") removed, empty pieces dropped; returns how many, or
     /// -1 when they do not fit.
     /// </summary>
-    public static int Of(string text, TextRange within, Span<TextRange> pieces) => Split(text, within, ClauseBreaks, pieces);
+    public static int Of(string text, TextRange within, Span<TextRange> pieces) => Split(text, within, sentences: false, pieces);
 
     /// <summary>Sentences (。/；/line breaks) of a text, item numbers removed; returns how many, or -1 when they do not fit.</summary>
-    public static int SentencesOf(string text, Span<TextRange> pieces) => Split(text, new TextRange(0, text.Length), SentenceBreaks, pieces);
+    public static int SentencesOf(string text, Span<TextRange> pieces) => Split(text, new TextRange(0, text.Length), sentences: true, pieces);
 
-    private static int Split(string text, TextRange within, SearchValues<char> breaks, Span<TextRange> pieces)
+    private static int Split(string text, TextRange within, bool sentences, Span<TextRange> pieces)
     {
         // Positions rather than substrings: this runs on every sentence of every task and progress text, and most
-        // pieces are only looked at, never kept.
+        // pieces are only looked at, never kept. One pass over the characters: pieces are a few characters long, too
+        // short for a vectorized search to pay for its setup.
         var count = 0;
         var rest = text.AsSpan(within.Start, within.Length);
-        var start = 0;
-        while (start <= rest.Length)
+        for (var start = 0; start <= rest.Length;)
         {
-            var length = rest[start..].IndexOfAny(breaks);
-            var end = length < 0 ? rest.Length : start + length;
+            var end = start;
+            while (end < rest.Length && !IsBreak(rest[end], sentences)) end++;
             var (from, to) = (start, end);
             while (from < to && IsWhiteSpace(rest[from])) from++;
             while (to > from && IsWhiteSpace(rest[to - 1])) to--;
@@ -84,12 +82,30 @@ internal static partial class Clauses
         return count;
     }
 
+    // The ASCII breaks, as bits: every one is below 64. Sentence breaks are \n ; ! ?; clause breaks add , and :.
+    private const ulong AsciiSentenceBreaks = 1UL << '\n' | 1UL << ';' | 1UL << '!' | 1UL << '?';
+    private const ulong AsciiClauseBreaks = AsciiSentenceBreaks | 1UL << ',' | 1UL << ':';
+
+    /// <summary>
+    /// <see cref="SentenceBreaks"/> or <see cref="ClauseBreaks"/> by hand: a Han character (nearly every character) is
+    /// ruled out by two comparisons.
+    /// </summary>
+    internal static bool IsBreak(char c, bool sentences)
+    {
+        if (c < 64) return ((sentences ? AsciiSentenceBreaks : AsciiClauseBreaks) >> c & 1) != 0;
+        if (c == '。') return true;
+        if (c < '！') return false;
+        return c is '；' or '！' or '？' || !sentences && c is '，' or '：';
+    }
+
     // What span.Trim() trims, with the common case (a Han character or full-width punctuation, above U+3000) decided
     // without the Unicode table.
     private static bool IsWhiteSpace(char c) => c <= ' ' ? char.IsWhiteSpace(c) : c >= '\u0085' && c <= '\u3000' && char.IsWhiteSpace(c);
 
     // A cheap look at the first character rules out the many pieces that are not numbered items.
-    private static bool StartsLikeItemNumber(char first) => char.IsAsciiDigit(first) || Numerals.Contains(first);
+    private static bool StartsLikeItemNumber(char first) => char.IsAsciiDigit(first) || IsNumeral(first);
+
+    private static bool IsNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
     /// <summary>
     /// The length of the item number <see cref="ItemNumber"/> reads at the start of a piece that starts like one, or 0:
@@ -99,25 +115,25 @@ internal static partial class Clauses
     {
         // \d is any Unicode decimal digit, as char.IsDigit; giving the second character back never helps, as it is no mark.
         var digits = char.IsDigit(piece[0]);
-        if (!digits && !Numerals.Contains(piece[0])) return 0;
-        var run = piece.Length > 1 && (digits ? char.IsDigit(piece[1]) : Numerals.Contains(piece[1])) ? 2 : 1;
+        if (!digits && !IsNumeral(piece[0])) return 0;
+        var run = piece.Length > 1 && (digits ? char.IsDigit(piece[1]) : IsNumeral(piece[1])) ? 2 : 1;
         return run < piece.Length && ".．、)）".Contains(piece[run]) ? run + 1 : 0;
     }
 
     /// <summary>
     /// The distinct meaningful characters of a phrase (Han characters and Latin letters, minus function words), in
-    /// order of first appearance; a string because the callers only count and test them.
+    /// order of first appearance, written into <paramref name="distinct"/> (at least as long as the text); returns
+    /// how many. The callers only count and test them, so they never become a string.
     /// </summary>
-    public static string Meaningful(ReadOnlySpan<char> text)
+    public static int Meaningful(ReadOnlySpan<char> text, Span<char> distinct)
     {
-        Span<char> distinct = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         var count = 0;
         foreach (var c in text)
         {
             if (IsMeaningful(c) && !distinct[..count].Contains(c)) distinct[count++] = c;
         }
 
-        return count == 0 ? "" : new string(distinct[..count]);
+        return count;
     }
 
     /// <summary>
@@ -125,7 +141,7 @@ internal static partial class Clauses
     /// characters, and at least three of them (all of them when the deliverable is shorter). Character overlap
     /// rather than exact substrings because reports reword names ("市综合服务平台" → "市工业互联网综合服务平台").
     /// </summary>
-    public static bool Speaks(string deliverable, ReadOnlySpan<char> clause)
+    public static bool Speaks(ReadOnlySpan<char> deliverable, ReadOnlySpan<char> clause)
     {
         if (deliverable.Length == 0) return false;
         var shared = SharedCount(deliverable, clause);
@@ -133,7 +149,7 @@ internal static partial class Clauses
     }
 
     /// <summary>How many of the (distinct) characters occur in the text.</summary>
-    public static int SharedCount(string characters, ReadOnlySpan<char> text)
+    public static int SharedCount(ReadOnlySpan<char> characters, ReadOnlySpan<char> text)
     {
         var shared = 0;
         foreach (var c in characters)
@@ -159,7 +175,7 @@ internal static partial class Clauses
     }
 
     /// <summary>Speaks, and shares a run of at least three characters with the item's name (all of a shorter name).</summary>
-    public static bool Names(string item, string words, ReadOnlySpan<char> clause) =>
+    public static bool Names(ReadOnlySpan<char> item, ReadOnlySpan<char> words, ReadOnlySpan<char> clause) =>
         Speaks(words, clause) && LongestCommonRun(item, clause) >= Math.Min(3, item.Length);
 
     private static int LongestCommonRun(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

@@ -11,10 +11,18 @@ public static class StatusClassifier
 {
     public static StatusJudgement Judge(string taskText, string progress, IReadOnlyList<QuantitativeTarget> targets, ReportingPeriod period)
     {
-        var evidence = new StatusEvidence(taskText, progress, targets, period);
-        foreach (var rule in StatusRules.All)
+        // One evidence per thread, reloaded for each task: its tables are scratch that no judgement keeps.
+        var evidence = StatusEvidence.ForThisThread(taskText, progress, targets, period);
+        try
         {
-            if (rule.Apply(evidence) is { } judgement) return judgement;
+            foreach (var rule in StatusRules.All)
+            {
+                if (rule.Apply(evidence) is { } judgement) return judgement;
+            }
+        }
+        finally
+        {
+            evidence.Forget();
         }
 
         throw new InvalidOperationException("the last status rule always decides");

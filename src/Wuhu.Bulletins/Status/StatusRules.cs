@@ -62,14 +62,15 @@ internal static class StatusRules
             first ??= clause;
         }
 
-        return first is null ? null : Phrase(TaskStatus.Behind, "preparationOnly", first);
+        return first is { } found ? Phrase(TaskStatus.Behind, "preparationOnly", found) : null;
     }
 
     private static StatusJudgement? StatedShare(StatusEvidence e)
     {
         // Every form of the phrase ends in a percent sign: a text without one needs no regex pass.
-        if (!e.Progress.Text.Contains('%') || StatusWords.StatedShare().Match(e.Progress.Text) is not { Success: true } match) return null;
-        var share = decimal.Parse(match.Groups["share"].Value, System.Globalization.CultureInfo.InvariantCulture) / 100;
+        if (!e.Progress.Text.Contains('%') || FirstStatedShare(e.Progress.Text) is not { } found) return null;
+        var stated = e.Progress.Text.AsSpan(found.Index, found.Length);
+        var share = decimal.Parse(ShareOf(stated), System.Globalization.CultureInfo.InvariantCulture) / 100;
         var expected = e.Quarterly ? e.Period.Quarter / 4m : 1m;
         var status = share >= 1 ? TaskStatus.Completed
             : e.Quarterly ? share >= expected * TargetCheck.ScheduleTolerance ? TaskStatus.InProgress : TaskStatus.Behind
@@ -77,7 +78,7 @@ internal static class StatusRules
         var clause = e.Progress.All[0];
         foreach (var candidate in e.Progress.All)
         {
-            if (candidate.Text.Contains(match.ValueSpan, StringComparison.Ordinal))
+            if (candidate.Text.Contains(stated, StringComparison.Ordinal))
             {
                 clause = candidate;
                 break;
@@ -85,7 +86,26 @@ internal static class StatusRules
         }
 
         var kind = e.Quarterly ? StatusBasisKind.Schedule : StatusBasisKind.Phrase;
-        return new StatusJudgement(status, new StatusBasis(kind, "statedShare", Clauses.Quote(clause.Text, clause.Text.IndexOf(match.ValueSpan, StringComparison.Ordinal))));
+        return new StatusJudgement(status, new StatusBasis(kind, "statedShare", Clauses.Quote(clause.Text, clause.Text.IndexOf(stated, StringComparison.Ordinal))));
+    }
+
+    /// <summary>The first match of <see cref="StatusWords.StatedShare"/>, read without a Match object.</summary>
+    private static (int Index, int Length)? FirstStatedShare(string text)
+    {
+        foreach (var match in StatusWords.StatedShare().EnumerateMatches(text)) return (match.Index, match.Length);
+        return null;
+    }
+
+    /// <summary>
+    /// The pattern's share group: every form ends in <c>(?&lt;share&gt;\d{1,3}(\.\d+)?)%</c> after a word that is neither a
+    /// digit nor a point, so the share is the run of digits and points before the final %.
+    /// </summary>
+    private static ReadOnlySpan<char> ShareOf(ReadOnlySpan<char> stated)
+    {
+        var number = stated[..^1];
+        var start = number.Length;
+        while (start > 0 && (char.IsDigit(number[start - 1]) || number[start - 1] == '.')) start--;
+        return number[start..];
     }
 
     private static StatusJudgement? PartialYearOnly(StatusEvidence e)
@@ -115,13 +135,13 @@ internal static class StatusRules
         var underway = FirstReport(e.Firm, ClauseState.Underway, ClauseState.Mention)
             ?? FirstReport(e.Soft, ClauseState.Underway, ClauseState.Underway)
             ?? e.WholeTaskUnderway;
-        if (underway is null) return null;
+        if (underway is not { } reported) return null;
         if (e.Quarterly && FirstTarget(e, TargetVerdict.OnSchedule, TargetVerdict.OnSchedule) is { } onTrack)
         {
             return Compared(TaskStatus.InProgress, StatusBasisKind.Schedule, "onSchedule", onTrack);
         }
 
-        return Phrase(TaskStatus.InProgress, "deliverableUnderway", underway);
+        return Phrase(TaskStatus.InProgress, "deliverableUnderway", reported);
     }
 
     private static StatusJudgement? TargetNear(StatusEvidence e) =>
@@ -147,7 +167,7 @@ internal static class StatusRules
             foreach (var t in e.Targets)
             {
                 // The first of the lowest shares, as MinBy keeps it.
-                if (t.Comparison is not null && (lowest is null || t.Comparison.Share < lowest.Comparison!.Share)) lowest = t;
+                if (t.Compared && (lowest is null || t.Share < lowest.Value.Share)) lowest = t;
             }
 
             return Compared(TaskStatus.Completed, StatusBasisKind.Target, "allDelivered", lowest ?? met);
@@ -156,10 +176,10 @@ internal static class StatusRules
         var evidence = FirstReport(e.Firm, ClauseState.Done, ClauseState.Done)
             ?? (e.Firm.Length > 0 ? e.Firm[0].Clause : null)
             ?? FirstDoneByPhrase(e);
-        if (evidence is not null) return Phrase(TaskStatus.Completed, "allDelivered", evidence, StatusBasisKind.Deliverable);
+        if (evidence is { } delivered) return Phrase(TaskStatus.Completed, "allDelivered", delivered, StatusBasisKind.Deliverable);
         foreach (var t in e.Targets)
         {
-            if (t.Comparison is not null) return Compared(TaskStatus.Completed, StatusBasisKind.Target, "allDelivered", t);
+            if (t.Compared) return Compared(TaskStatus.Completed, StatusBasisKind.Target, "allDelivered", t);
         }
 
         return null;
@@ -187,24 +207,32 @@ internal static class StatusRules
     private static StatusJudgement? DeliverableUnreported(StatusEvidence e)
     {
         if (!e.Plan.HasFinishLine) return null;
-        var missing = FirstUnreported(e) ?? (e.Plan.Firm.Length > 0 ? e.Plan.Firm[0].Clause : null) ?? "";
-        return new StatusJudgement(TaskStatus.Unclear, new StatusBasis(StatusBasisKind.None, "deliverableUnreported", Clauses.Quote("未见报告:" + missing)));
+        var missing = FirstUnreported(e, out var found) ? found : e.Plan.Firm.Length > 0 ? e.Plan.ClauseOf(e.Plan.Firm[0]) : [];
+        // The quotation of "未见报告:" + what is missing, made as the one string it is.
+        const string Unreported = "未见报告:";
+        var quoted = string.Concat(Unreported, missing[..Math.Min(missing.Length, Clauses.QuoteLength - Unreported.Length)]);
+        return new StatusJudgement(TaskStatus.Unclear, new StatusBasis(StatusBasisKind.None, "deliverableUnreported", quoted));
     }
 
-    private static string? FirstUnreported(StatusEvidence e)
+    private static bool FirstUnreported(StatusEvidence e, out ReadOnlySpan<char> missing)
     {
         // A target without its actual is named before an item the text does not mention.
         foreach (var t in e.Targets)
         {
-            if (t.Verdict == TargetVerdict.NoActual) return t.Target.Metric;
+            if (t.Verdict != TargetVerdict.NoActual) continue;
+            missing = t.Target.Metric;
+            return true;
         }
 
         foreach (var r in e.Firm)
         {
-            if (r.Clause is null) return r.Item;
+            if (r.Clause is not null) continue;
+            missing = r.Item;
+            return true;
         }
 
-        return null;
+        missing = [];
+        return false;
     }
 
     private static StatusJudgement? AimsReportedDone(StatusEvidence e)
@@ -218,7 +246,7 @@ internal static class StatusRules
             evidence ??= r.Clause;
         }
 
-        return Phrase(TaskStatus.Completed, "aimsReportedDone", evidence!, StatusBasisKind.Deliverable);
+        return Phrase(TaskStatus.Completed, "aimsReportedDone", evidence!.Value, StatusBasisKind.Deliverable);
     }
 
     private static StatusJudgement? OpenEndedActions(StatusEvidence e)
@@ -239,7 +267,7 @@ internal static class StatusRules
     }
 
     /// <summary>The clause of the first item reported in either state.</summary>
-    private static ReadClause? FirstReport(ItemReport[] reports, ClauseState state, ClauseState orState)
+    private static ReadClause? FirstReport(ReadOnlySpan<ItemReport> reports, ClauseState state, ClauseState orState)
     {
         foreach (var r in reports)
         {
@@ -287,15 +315,15 @@ internal static class StatusRules
         foreach (var t in e.Targets)
         {
             if (t.Verdict != verdict) continue;
-            var ratio = t.Comparison!.Share / t.Comparison.ExpectedShare;
+            var ratio = t.Share / t.ExpectedShare;
             if (worst is null || ratio < worstRatio) (worst, worstRatio) = (t, ratio);
         }
 
-        return worst is null ? null : Compared(status, kind, rule, worst);
+        return worst is { } found ? Compared(status, kind, rule, found) : null;
     }
 
     private static StatusJudgement Compared(TaskStatus status, StatusBasisKind kind, string rule, TargetCheck check) =>
-        new(status, new StatusBasis(kind, rule, Comparison: check.Comparison));
+        new(status, new StatusBasis(kind, rule, Comparison: check.Comparison()));
 
     private static StatusJudgement Phrase(TaskStatus status, string rule, ReadClause clause, StatusBasisKind kind = StatusBasisKind.Phrase) =>
         new(status, new StatusBasis(kind, rule, clause.Quote));

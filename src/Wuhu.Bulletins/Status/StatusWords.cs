@@ -67,6 +67,12 @@ internal static partial class StatusWords
         WordForm.Each("按", ["计划", "序时", "时序", "进度"], "推进"),
         Literals("序时推进", "达序时", "超序时"));
 
+    /// <summary>
+    /// The lists a progress clause's state is read from, searched in one pass: <see cref="ShortfallWords"/> (0, which
+    /// decides on its own), <see cref="UnderwayWords"/> (1), <see cref="StrongDoneWords"/> (2), <see cref="ActionWords"/> (3).
+    /// </summary>
+    public static WordListSet ClauseStateWords { get; } = new(ShortfallWords, UnderwayWords, StrongDoneWords, ActionWords);
+
     /// <summary>Between an underway verb and a result verb, these mean the result happened ("加快建设并于秋季顺利开学").</summary>
     [GeneratedRegex(ResultConnectorPattern)]
     public static partial Regex ResultConnector();
@@ -127,6 +133,12 @@ internal static partial class StatusWords
 
     /// <summary><see cref="SoftFinishVerb"/> as a <see cref="WordList"/>.</summary>
     public static WordList SoftFinishVerbWords { get; } = new(Literals(SoftFinishPattern.Split('|')));
+
+    /// <summary>
+    /// The verbs a task's deliverable is read from, searched in one pass: <see cref="HardFinishVerbWords"/> (0, which
+    /// decides on its own), <see cref="TitleVerbWords"/> (1), <see cref="SoftFinishVerbWords"/> (2).
+    /// </summary>
+    public static WordListSet FinishVerbWords { get; } = new(HardFinishVerbWords, TitleVerbWords, SoftFinishVerbWords);
 
     /// <summary>A list that ends in a category without a count ("…等文化活动"): examples of recurring work, not deliverables.</summary>
     [GeneratedRegex(@"等\S{0,6}(活动|工作|措施|举措|服务)$")]

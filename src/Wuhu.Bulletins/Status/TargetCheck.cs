@@ -19,7 +19,12 @@ internal enum TargetVerdict
 }
 
 /// <summary>A target judged against its actual, as the office does: the whole year, or the share due by this quarter.</summary>
-internal sealed record TargetCheck(QuantitativeTarget Target, TargetVerdict Verdict, TargetComparison? Comparison, bool PartialYear)
+/// <remarks>
+/// A value, not an object: a task's checks live in the judge's reusable table. The <see cref="TargetComparison"/> the
+/// result shows is made only for the check a judgement quotes (<see cref="Comparison"/>).
+/// </remarks>
+/// <param name="Compared">True when the target has an actual to compare with (<see cref="Share"/> and <see cref="ExpectedShare"/> are set).</param>
+internal readonly record struct TargetCheck(QuantitativeTarget Target, TargetVerdict Verdict, bool Compared, decimal Share, decimal ExpectedShare, bool PartialYear)
 {
     /// <summary>An actual below this share of the target is a clear miss, not rounding or a late count.</summary>
     public const decimal ClearMissShare = 0.95m;
@@ -31,18 +36,17 @@ internal sealed record TargetCheck(QuantitativeTarget Target, TargetVerdict Verd
     {
         if (target.Actual is not { } actual || target.Target == 0)
         {
-            return new TargetCheck(target, TargetVerdict.NoActual, null, false);
+            return new TargetCheck(target, TargetVerdict.NoActual, false, 0, 0, false);
         }
 
         if (period.FullYear && FromPartialYear(actual, progress))
         {
-            return new TargetCheck(target, TargetVerdict.NoActual, null, true);
+            return new TargetCheck(target, TargetVerdict.NoActual, false, 0, 0, true);
         }
 
         var rate = IsRate(target);
         var expected = period.FullYear || rate ? 1m : period.Quarter / 4m;
         var share = Math.Round(actual / target.Target, 4);
-        var comparison = new TargetComparison(target.Metric, target.Target, actual, target.Unit, target.AtMost, share, expected);
         var verdict = (period.FullYear, rate, target.AtMost) switch
         {
             (true, _, true) => actual <= target.Target ? TargetVerdict.Met : TargetVerdict.Missed,
@@ -52,8 +56,12 @@ internal sealed record TargetCheck(QuantitativeTarget Target, TargetVerdict Verd
             (false, true, false) => share >= ClearMissShare ? TargetVerdict.OnSchedule : TargetVerdict.Behind,
             (false, false, _) => share >= 1 ? TargetVerdict.Met : share >= expected * ScheduleTolerance ? TargetVerdict.OnSchedule : TargetVerdict.Behind,
         };
-        return new TargetCheck(target, verdict, comparison, false);
+        return new TargetCheck(target, verdict, true, share, expected, false);
     }
+
+    /// <summary>The comparison a judgement quotes (only for a check with an actual: <see cref="Compared"/>).</summary>
+    public TargetComparison Comparison() =>
+        new(Target.Metric, Target.Target, Target.Actual!.Value, Target.Unit, Target.AtMost, Share, ExpectedShare);
 
     /// <summary>Percentages and rates (覆盖率, 占比, 失业率) are levels, not quantities that add up over the year.</summary>
     private static bool IsRate(QuantitativeTarget target) =>

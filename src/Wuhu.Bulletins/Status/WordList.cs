@@ -5,14 +5,23 @@ namespace Wuhu.Bulletins.Status;
 /// vocabulary needs beyond literals (a gap of a few characters, a word not followed by another, a word followed
 /// within a stretch by another). <see cref="Match"/> returns the length read at a position, or -1.
 /// </summary>
-internal abstract class WordForm(char first, string? literal = null)
+internal abstract class WordForm(string head, string? literal = null)
 {
-    /// <summary>Every form starts with a known character: the scan looks only where one of these stands.</summary>
-    public char First { get; } = first;
+    /// <summary>Every form starts with a known word (the literal itself, or the word before its gap or condition).</summary>
+    public string Head { get; } = head;
+
+    /// <summary>The scan looks only where a form's first character stands.</summary>
+    public char First => Head[0];
 
     /// <summary>The length read at a position, or -1; a literal is compared here, without a virtual call.</summary>
-    public int Match(ReadOnlySpan<char> text, int at) => literal is null ? MatchShape(text, at)
-        : text[at..].StartsWith(literal, StringComparison.Ordinal) ? literal.Length : -1;
+    public int Match(ReadOnlySpan<char> text, int at)
+    {
+        if (literal is null) return MatchShape(text, at);
+        // Many words share a first character (15 start with 完): the second rules most of them out without a call
+        // to compare the rest.
+        if (literal.Length > 1 && (at + 1 >= text.Length || text[at + 1] != literal[1])) return -1;
+        return text[at..].StartsWith(literal, StringComparison.Ordinal) ? literal.Length : -1;
+    }
 
     protected virtual int MatchShape(ReadOnlySpan<char> text, int at) => -1;
 
@@ -32,46 +41,46 @@ internal abstract class WordForm(char first, string? literal = null)
     public static IEnumerable<WordForm> Each(string prefix, string[] middles, string suffix = "") =>
         middles.Select(middle => Literal(prefix + middle + suffix));
 
-    private sealed class LiteralForm(string word) : WordForm(word[0], word);
+    private sealed class LiteralForm(string word) : WordForm(word, word);
 
-    private sealed class GapForm(string head, int most, string tail) : WordForm(head[0])
+    private sealed class GapForm(string head, int most, string tail) : WordForm(head)
     {
         protected override int MatchShape(ReadOnlySpan<char> text, int at)
         {
-            if (!text[at..].StartsWith(head, StringComparison.Ordinal)) return -1;
-            var gapStart = at + head.Length;
+            if (!text[at..].StartsWith(Head, StringComparison.Ordinal)) return -1;
+            var gapStart = at + Head.Length;
             // \S{0,most} is greedy: the longest run of non-space characters first, then shorter ones.
             var run = 0;
             while (run < most && gapStart + run < text.Length && !char.IsWhiteSpace(text[gapStart + run])) run++;
             for (var gap = run; gap >= 0; gap--)
             {
-                if (text[(gapStart + gap)..].StartsWith(tail, StringComparison.Ordinal)) return head.Length + gap + tail.Length;
+                if (text[(gapStart + gap)..].StartsWith(tail, StringComparison.Ordinal)) return Head.Length + gap + tail.Length;
             }
 
             return -1;
         }
     }
 
-    private sealed class NotFollowedByForm(string word, string next) : WordForm(word[0])
+    private sealed class NotFollowedByForm(string word, string next) : WordForm(word)
     {
         protected override int MatchShape(ReadOnlySpan<char> text, int at)
         {
             var rest = text[at..];
-            return rest.StartsWith(word, StringComparison.Ordinal) && !rest[word.Length..].StartsWith(next, StringComparison.Ordinal) ? word.Length : -1;
+            return rest.StartsWith(Head, StringComparison.Ordinal) && !rest[Head.Length..].StartsWith(next, StringComparison.Ordinal) ? Head.Length : -1;
         }
     }
 
-    private sealed class FollowedWithinForm(string word, int within, string stops, string[] followers) : WordForm(word[0])
+    private sealed class FollowedWithinForm(string word, int within, string stops, string[] followers) : WordForm(word)
     {
         protected override int MatchShape(ReadOnlySpan<char> text, int at)
         {
-            if (!text[at..].StartsWith(word, StringComparison.Ordinal)) return -1;
+            if (!text[at..].StartsWith(Head, StringComparison.Ordinal)) return -1;
             // A follower may start right after the word or after up to `within` characters that are not stops.
-            for (var from = at + word.Length; from <= at + word.Length + within && from <= text.Length; from++)
+            for (var from = at + Head.Length; from <= at + Head.Length + within && from <= text.Length; from++)
             {
                 foreach (var follower in followers)
                 {
-                    if (text[from..].StartsWith(follower, StringComparison.Ordinal)) return word.Length;
+                    if (text[from..].StartsWith(follower, StringComparison.Ordinal)) return Head.Length;
                 }
 
                 if (from == text.Length || stops.Contains(text[from])) return -1;
@@ -104,6 +113,9 @@ internal sealed class WordList
     }
 
     private WordForm[]? StartingWith(char c) => pages[c >> 8] is { } page ? page[c & 0xFF] : null;
+
+    /// <summary>The fixed word every form of the list starts with (<see cref="WordForm.Head"/>).</summary>
+    public IEnumerable<string> Heads => pages.Where(p => p is not null).SelectMany(p => p!).Where(f => f is not null).SelectMany(f => f!).Select(f => f.Head);
 
     /// <summary>The first match at or after <paramref name="from"/>, as <c>Regex.EnumerateMatches</c> would find it.</summary>
     public (int Index, int Length)? First(ReadOnlySpan<char> text, int from = 0)
@@ -146,5 +158,88 @@ internal sealed class WordList
 
         text[from..].CopyTo(destination[written..]);
         return written + text.Length - from;
+    }
+}
+
+/// <summary>
+/// Several word lists searched in one pass: for each list the match its <see cref="WordList.First"/> would find. A
+/// clause's state needs the first match of four lists; one pass replaces four.
+/// </summary>
+/// <remarks>
+/// Nearly every word starts with two known characters, and a pair of characters is a far rarer thing in a text than
+/// one: the pass looks each pair up in a small table of the lists' first pairs (a hash with a bit per list; a
+/// collision only costs a look) and asks a list only where its bit is set. The few one-character words (拟) are
+/// looked for by themselves.
+/// </remarks>
+internal sealed class WordListSet
+{
+    private const int PairBits = 14;
+
+    private readonly WordList[] lists;
+    private readonly byte[] pairs = new byte[1 << PairBits];
+    private readonly string singles;
+    private readonly byte[] singleLists;
+
+    public WordListSet(params WordList[] lists)
+    {
+        if (lists.Length > 8) throw new ArgumentException("a set holds at most 8 lists (a bit each)", nameof(lists));
+        this.lists = lists;
+        var singleFirst = new List<(char First, byte Lists)>();
+        for (var i = 0; i < lists.Length; i++)
+        {
+            foreach (var head in lists[i].Heads)
+            {
+                if (head.Length >= 2)
+                {
+                    pairs[Pair(head[0], head[1])] |= (byte)(1 << i);
+                    continue;
+                }
+
+                var at = singleFirst.FindIndex(s => s.First == head[0]);
+                if (at < 0) singleFirst.Add((head[0], (byte)(1 << i)));
+                else singleFirst[at] = (head[0], (byte)(singleFirst[at].Lists | 1 << i));
+            }
+        }
+
+        singles = new string([.. singleFirst.Select(s => s.First)]);
+        singleLists = [.. singleFirst.Select(s => s.Lists)];
+    }
+
+    private static int Pair(char first, char second) => (first * 31 ^ second) & ((1 << PairBits) - 1);
+
+    /// <summary>
+    /// Fills <paramref name="first"/> (one entry per list) with each list's first match in the text, or null. A
+    /// match of the list at <paramref name="decisive"/> ends the search at once: the caller needs nothing else then,
+    /// and the other entries are left incomplete.
+    /// </summary>
+    /// <returns>True when the decisive list matched.</returns>
+    public bool FirstOfEach(ReadOnlySpan<char> text, Span<(int Index, int Length)?> first, int decisive)
+    {
+        first[..lists.Length].Clear();
+        var wanted = (1 << lists.Length) - 1;
+        for (var at = 0; at < text.Length && wanted != 0; at++)
+        {
+            var c = text[at];
+            // A word of two characters or more cannot start at the last one.
+            var here = at + 1 < text.Length ? pairs[Pair(c, text[at + 1])] : 0;
+            for (var s = 0; s < singles.Length; s++)
+            {
+                if (singles[s] == c) here |= singleLists[s];
+            }
+
+            here &= wanted;
+            while (here != 0)
+            {
+                var list = System.Numerics.BitOperations.TrailingZeroCount(here);
+                here &= here - 1;
+                var length = lists[list].MatchAt(text, at);
+                if (length < 0) continue;
+                first[list] = (at, length);
+                if (list == decisive) return true;
+                wanted &= ~(1 << list);
+            }
+        }
+
+        return false;
     }
 }
