@@ -81,7 +81,8 @@ public static partial class TargetExtractor
     /// <summary>Texts up to this length are compacted on the stack (task texts nearly always are).</summary>
     private const int StackChars = 512;
 
-    public static List<QuantitativeTarget> Extract(string taskText, string progress)
+    /// <summary>The task's targets with what the progress reports of each; tasks without one share an empty list.</summary>
+    public static IReadOnlyList<QuantitativeTarget> Extract(string taskText, string progress)
     {
         // Most tasks name no quantity. A quantity's number is parsed as ASCII digits, so a text without one has none
         // (full-width digits match the pattern, but their number never parses).
