@@ -25,12 +25,7 @@ public static partial class TaskNumber
         // The cell without whitespace ("1 1 7" is 117), on the stack: the common cell ("  12", "(8)") is never copied
         // into a string, and only a cell NFKC would change (full-width digits) is normalized as one.
         Span<char> buffer = stackalloc char[text.Length];
-        var length = 0;
-        foreach (var c in text)
-        {
-            if (!TextCleaner.IsSpace(c)) buffer[length++] = c;
-        }
-
+        LineBuffers.TryCompact(text, buffer, out var length); // always fits: the buffer is as long as the text
         ReadOnlySpan<char> cell = buffer[..length];
         if (!IsNormalizationStable(cell)) cell = cell.ToString().Normalize(NormalizationForm.FormKC);
         return TryRead(cell, out number);

@@ -62,20 +62,48 @@ public sealed class UnitDirectory
     }
 
     /// <inheritdoc cref="Canonicalize(IEnumerable{string}, ISet{string}?)"/>
-    /// <remarks>A list (each task's units) is walked by index into a list of its size: no enumerator, no regrowth.</remarks>
-    public List<string> Canonicalize(IReadOnlyList<string> names, ISet<string>? unknown = null)
-    {
-        var result = new List<string>(names.Count);
-        for (var i = 0; i < names.Count; i++)
+    /// <remarks>When that changes nothing (the names are already canonical), the list itself is returned.</remarks>
+    public IReadOnlyList<string> Canonicalize(IReadOnlyList<string> names, ISet<string>? unknown = null) =>
+        Canonicalize(names, name =>
         {
-            var name = names[i];
             var canonical = Find(name);
             if (canonical is null) unknown?.Add(Key(name));
-            canonical ??= Key(name);
-            if (canonical.Length > 0 && !result.Contains(canonical)) result.Add(canonical);
+            return canonical ?? Key(name);
+        });
+
+    /// <summary>
+    /// The names as <paramref name="canonicalOf"/> gives them, in order, each once, empty ones dropped; the list itself
+    /// when that changes nothing — most rows of a bulletin already use the canonical names, and a parse keeps one list
+    /// for both forms rather than a copy.
+    /// </summary>
+    internal static IReadOnlyList<string> Canonicalize(IReadOnlyList<string> names, Func<string, string> canonicalOf)
+    {
+        List<string>? changed = null;
+        for (var i = 0; i < names.Count; i++)
+        {
+            var canonical = canonicalOf(names[i]);
+            var keep = canonical.Length > 0 && !(changed is null ? ContainsBefore(names, i, canonical) : changed.Contains(canonical));
+            if (changed is null)
+            {
+                if (keep && string.Equals(canonical, names[i], StringComparison.Ordinal)) continue;
+                changed = new List<string>(names.Count);
+                for (var j = 0; j < i; j++) changed.Add(names[j]);
+            }
+
+            if (keep) changed.Add(canonical);
         }
 
-        return result;
+        return changed ?? names;
+    }
+
+    private static bool ContainsBefore(IReadOnlyList<string> names, int end, string name)
+    {
+        for (var i = 0; i < end; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
     }
 
     /// <summary>Reads the file format: "canonical \t full name \t other names (、) \t former names (name@year、…)"; # starts a comment.</summary>

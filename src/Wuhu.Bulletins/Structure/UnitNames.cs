@@ -18,30 +18,14 @@ internal sealed class UnitNames(UnitDirectory directory)
     /// </summary>
     private readonly Dictionary<string, string> canonicalByWritten = new(StringComparer.Ordinal);
 
+    /// <summary><see cref="Canonical"/> as a delegate made once per parse, not once per row.</summary>
+    private Func<string, string> CanonicalOf => field ??= Canonical;
+
     /// <summary>
-    /// Canonical names in order, each once, empty names dropped (<see cref="UnitDirectory.Canonicalize(IReadOnlyList{string}, ISet{string}?)"/>).
-    /// When that changes nothing — most rows already use the canonical names — the list as written is returned
-    /// itself rather than a copy of it.
+    /// <see cref="UnitDirectory.Canonicalize(IReadOnlyList{string}, ISet{string}?)"/> with this parse's lookups: the
+    /// list as written itself when it already holds canonical names.
     /// </summary>
-    public IReadOnlyList<string> Canonicalize(IReadOnlyList<string> asWritten)
-    {
-        List<string>? changed = null;
-        for (var i = 0; i < asWritten.Count; i++)
-        {
-            var canonical = Canonical(asWritten[i]);
-            var keep = canonical.Length > 0 && !(changed is null ? ContainsBefore(asWritten, i, canonical) : changed.Contains(canonical));
-            if (changed is null)
-            {
-                if (keep && string.Equals(canonical, asWritten[i], StringComparison.Ordinal)) continue;
-                changed = new List<string>(asWritten.Count);
-                for (var j = 0; j < i; j++) changed.Add(asWritten[j]);
-            }
-
-            if (keep) changed.Add(canonical);
-        }
-
-        return changed ?? asWritten;
-    }
+    public IReadOnlyList<string> Canonicalize(IReadOnlyList<string> asWritten) => UnitDirectory.Canonicalize(asWritten, CanonicalOf);
 
     /// <summary>The "unknownUnits" info note for every name met so far that the directory does not know, if any.</summary>
     public void ReportUnknown(List<ParseWarning> warnings)
@@ -61,15 +45,5 @@ internal sealed class UnitNames(UnitDirectory directory)
         if (found is null) unknown.Add(canonical);
         canonicalByWritten.Add(name, canonical);
         return canonical;
-    }
-
-    private static bool ContainsBefore(IReadOnlyList<string> names, int end, string name)
-    {
-        for (var i = 0; i < end; i++)
-        {
-            if (string.Equals(names[i], name, StringComparison.Ordinal)) return true;
-        }
-
-        return false;
     }
 }
